@@ -1,0 +1,72 @@
+import { cdktf, javascript } from 'projen';
+
+const GENERATED_BINDINGS = 'src/provider';
+
+const project = new cdktf.ConstructLibraryCdktf({
+  author: 'OpenNebula Platform Team',
+  authorAddress: 'platform@example.com',
+  cdktfVersion: '^0.21.0',
+  constructsVersion: '^10.4.2',
+  jsiiVersion: '~6.0.0',
+  typescriptVersion: '~6.0.3',
+  name: 'cdktf-opennebula',
+  packageName: 'cdktf-opennebula',
+  description: 'CDK for Terraform constructs for OpenNebula: highly available services spread over datacenters, with generated provider bindings.',
+  keywords: ['cdktf', 'opennebula', 'terraform', 'opentofu', 'constructs'],
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  repositoryUrl: 'https://example.com/platform/cdktf-opennebula.git',
+  minNodeVersion: '20.16.0',
+  github: false,
+  release: false,
+  devDeps: [
+    '@cdktf/provider-generator@0.21.0',
+    '@cdktf/commons@0.21.0',
+    'fast-check@^4',
+    'js-yaml@^4',
+    '@types/js-yaml@^4',
+  ],
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      coveragePathIgnorePatterns: ['/node_modules/', `/${GENERATED_BINDINGS}/`],
+      testTimeout: 120_000,
+    },
+  },
+});
+
+// Generated provider bindings: never linted, never hand-edited.
+project.eslint?.addIgnorePattern(`${GENERATED_BINDINGS}/`);
+project.gitignore.exclude('/.tools/', '/cdktf.out/', '/toolchain/schema-provider/schema.json', '/bench/results/');
+project.npmignore?.exclude('/.tools/', '/toolchain/', '/schema/', '/examples/', '/bench/', '/cdktf.out/', '/.ci/');
+
+project.addTask('toolchain', {
+  description: 'Build OpenTofu and the OpenNebula provider into the git-ignored .tools/ cache (needs Go)',
+  exec: 'bash toolchain/toolchain.sh',
+});
+project.addTask('schema:extract', {
+  description: 'Extract the provider schema with `tofu providers schema -json` from the real provider (needs the toolchain with the real provider)',
+  exec: 'bash toolchain/extract-schema.sh',
+});
+project.addTask('generate:bindings', {
+  description: `Regenerate the provider bindings in ${GENERATED_BINDINGS}/ from the committed schema`,
+  exec: 'ts-node --project test/tsconfig.json scripts/generate-bindings.ts',
+});
+project.addTask('example', {
+  description: 'Synthesize the built-in example (examples/seed) and print what was made',
+  exec: 'ts-node --project test/tsconfig.json examples/seed/main.ts',
+});
+project.addTask('test:all', {
+  description: 'All test tiers: unit and real-tool (builds the toolchain first)',
+  env: { REQUIRE_REAL_TOOLS: '1' },
+  steps: [
+    { spawn: 'toolchain' },
+    { exec: 'jest --ci --passWithNoTests=false', receiveArgs: true },
+    { spawn: 'eslint' },
+  ],
+});
+
+
+project.synth();

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need on a fresh machine of this project's kind
+# (Debian 12 with Node 20 and Go): the Debian packages of the real tools the tests run,
+# and the npm dependencies. The Go toolchain (OpenTofu, provider) is built by `npx projen toolchain`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(haproxy shellcheck puppet)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v go >/dev/null || { echo "setup: Go is required to build the toolchain" >&2; exit 1; }
+command -v node >/dev/null || { echo "setup: Node.js 20 is required" >&2; exit 1; }
+npm ci --no-audit --no-fund
