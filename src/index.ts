@@ -1,3 +1,9 @@
+// Topology: zones (environments) and datacenters.
+export * from './topology/zone';
+export * from './topology/datacenter';
+// Services: the high-level constructs and their placement plans.
+export * from './service/plan';
+export * from './service/ha-service';
 // Generated provider bindings (src/provider/): one namespace per resource and data source,
 // as a prebuilt @cdktf/provider-opennebula package would export them.
 export * from './provider';

@@ -1,0 +1,78 @@
+import { Token } from 'cdktf';
+
+/** One problem found in a declaration. */
+export interface ValidationProblem {
+  /** Construct path of the declaration, e.g. `production-stack/my_service`. */
+  readonly path: string;
+  /** The property at fault, in the user's terms, e.g. `size.memoryMb` or `datacenters[1]`. */
+  readonly field: string;
+  /** What was given, printed for the reader. */
+  readonly value: string;
+  /** What is allowed. */
+  readonly allowed: string;
+}
+
+/**
+ * Thrown when a declaration is invalid. Carries every problem found, not only the first,
+ * so a reviewer fixes them in one pass.
+ */
+export class DeclarationError extends Error {
+  public readonly problems: ValidationProblem[];
+
+  constructor(problems: ValidationProblem[]) {
+    super(DeclarationError.format(problems));
+    this.name = 'DeclarationError';
+    this.problems = problems;
+  }
+
+  private static format(problems: ValidationProblem[]): string {
+    const lines = problems.map((p) => `  - ${p.path}: ${p.field} = ${p.value}: ${p.allowed}`);
+    return `${problems.length} invalid setting${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+  }
+}
+
+/** Collects problems for one construct; `throwIfAny` reports them together. */
+export class Problems {
+  private readonly found: ValidationProblem[] = [];
+
+  constructor(private readonly path: string) {}
+
+  public add(field: string, value: unknown, allowed: string): void {
+    this.found.push({ path: this.path, field, value: show(value), allowed });
+  }
+
+  /** Adds a problem unless `ok`. */
+  public check(ok: boolean, field: string, value: unknown, allowed: string): void {
+    if (!ok) this.add(field, value, allowed);
+  }
+
+  /** Integer in [min, max]; tokens (values known only to Terraform) pass. */
+  public integer(field: string, value: number | undefined, min: number, max: number): void {
+    if (value === undefined || Token.isUnresolved(value)) return;
+    this.check(Number.isInteger(value) && value >= min && value <= max, field, value, `an integer from ${min} to ${max}`);
+  }
+
+  /** Name matching a pattern described for people. */
+  public name(field: string, value: string | undefined, pattern: RegExp, description: string): void {
+    if (value === undefined) return;
+    this.check(!Token.isUnresolved(value) && pattern.test(value), field, value, description);
+  }
+
+  public merge(problems: ValidationProblem[]): void {
+    this.found.push(...problems);
+  }
+
+  public get all(): ValidationProblem[] {
+    return [...this.found];
+  }
+
+  public throwIfAny(): void {
+    if (this.found.length > 0) throw new DeclarationError(this.found);
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return Token.isUnresolved(value) ? '<token>' : JSON.stringify(value);
+  if (value === undefined) return '(unset)';
+  return JSON.stringify(value) ?? String(value);
+}

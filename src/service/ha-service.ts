@@ -1,0 +1,260 @@
+import { TerraformOutput, TerraformResource, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { Problems } from '../core/validation';
+import { Template } from '../provider/template';
+import { VirtualMachine } from '../provider/virtual-machine';
+import { VirtualMachineGroup } from '../provider/virtual-machine-group';
+import { Datacenter } from '../topology/datacenter';
+import { OpenNebulaZone } from '../topology/zone';
+import { PlannedDatacenter, ServicePlan, planService } from './plan';
+import { validateHaService } from './validation';
+
+/** CPU, memory and disk of every VM of a service. */
+export interface ServiceSize {
+  /**
+   * Physical CPU share reserved by the scheduler (1 = one core); may be fractional,
+   * at most `vcpu`. May be a token.
+   */
+  readonly cpu: number;
+  /** Virtual CPUs the guest sees. Integer, 1 to 128. May be a token. */
+  readonly vcpu: number;
+  /** Memory in MB, 256 to 1048576. May be a token. */
+  readonly memoryMb: number;
+  /** System disk size in MB, 1024 to 16777216 (at least the image's size). May be a token. */
+  readonly diskMb: number;
+}
+
+export interface HaServiceProps {
+  /** The zone (environment) the service runs in. */
+  readonly zone: OpenNebulaZone;
+
+  /**
+   * The datacenters the service spans, all of `zone`. Order does not matter: they are
+   * handled sorted by name, so reordering this list changes nothing.
+   */
+  readonly datacenters: Datacenter[];
+
+  /**
+   * VMs in every datacenter: with two datacenters, `instances: 2` makes two pairs.
+   * A literal integer from 1 to 32.
+   */
+  readonly instances: number;
+
+  /**
+   * Per-datacenter override of `instances`, by datacenter name.
+   * @default `instances` everywhere
+   */
+  readonly instancesPerDatacenter?: { [datacenter: string]: number };
+
+  /** Size of every VM. */
+  readonly size: ServiceSize;
+
+  /**
+   * Name of the service in OpenNebula object names, hostnames and registration:
+   * lower case words joined by single `_`, at most 40 characters.
+   * @default the construct id
+   */
+  readonly serviceName?: string;
+
+  /**
+   * Allow a production service on a single datacenter (no protection against the loss of a
+   * datacenter).
+   * @default false
+   */
+  readonly allowSingleDatacenter?: boolean;
+
+  /**
+   * Revision of the service's templates. Templates are immutable (provider 1.5.0 drops
+   * changes to a template's disk, NIC and context), so a change of image, network or disk
+   * size takes effect by raising this number: new templates are created and the VMs are
+   * replaced, one datacenter at a time.
+   * @default 1
+   */
+  readonly templateRevision?: number;
+
+  /**
+   * Extra context variables handed to the guest (upper-case keys). Values may use
+   * OpenNebula references such as `$NAME`; never `${`.
+   * @default none
+   */
+  readonly context?: { [key: string]: string };
+
+  /**
+   * Extra tags on templates and VMs (lower-case keys). `service`, `zone` and `datacenter`
+   * are always set.
+   * @default none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * A highly available service: per-datacenter templates, `instances` VMs in every
+ * datacenter, host anti-affinity inside each datacenter, and outputs listing the members.
+ *
+ * How a declaration becomes resources, in order: `validateHaService` gathers every problem
+ * of the props; `planService` computes the placement (`this.plan`); `emit*` turn the plan
+ * into provider resources. Changes that power-cycle VMs (size) run one datacenter at a time:
+ * every VM of a datacenter depends on all VMs of the previous one (sorted by name).
+ */
+export class HaService extends Construct {
+  /** The placement plan: which VM goes where, under which name. */
+  public readonly plan: ServicePlan;
+  /** The service's name, e.g. `my_service`. */
+  public readonly serviceName: string;
+  /** Templates created for the service, one per datacenter without a base template. */
+  public readonly templates: Template[] = [];
+  /** VM groups, one per datacenter, each with one anti-affined role. */
+  public readonly vmGroups: VirtualMachineGroup[] = [];
+  /** All VMs, datacenter by datacenter. */
+  public readonly virtualMachines: VirtualMachine[] = [];
+  /** Output listing every member: name, datacenter, IP (and port when known). */
+  public readonly membersOutput: TerraformOutput;
+  /** Output mapping each datacenter to the ID of the template its VMs come from. */
+  public readonly templateIdsOutput: TerraformOutput;
+
+  private readonly props: HaServiceProps;
+
+  constructor(scope: Construct, id: string, props: HaServiceProps) {
+    super(scope, id);
+    this.props = props;
+    this.serviceName = props.serviceName ?? id;
+
+    const problems = new Problems(this.node.path);
+    validateHaService(problems, props, this.serviceName);
+    this.validateUniqueInStack(problems);
+    problems.throwIfAny();
+
+    this.plan = planService({
+      service: this.serviceName,
+      zone: props.zone.zoneName,
+      zoneShortName: props.zone.shortName,
+      datacenters: props.datacenters.map((dc) => dc.datacenterName),
+      instances: props.instances,
+      instancesPerDatacenter: props.instancesPerDatacenter,
+      templateRevision: props.templateRevision,
+    });
+
+    const templateIds: { [dc: string]: number } = {};
+    let previous: TerraformResource[] = [];
+    for (const planned of this.plan.datacenters) {
+      const datacenter = props.datacenters.find((dc) => dc.datacenterName === planned.datacenter)!;
+      const scope = new Construct(this, planned.datacenter);
+      const templateId = this.emitTemplate(scope, datacenter, planned);
+      templateIds[planned.datacenter] = templateId;
+      const group = this.emitVmGroup(scope, planned);
+      previous = this.emitVms(scope, datacenter, planned, templateId, group, previous);
+    }
+
+    const outputPrefix = props.zone.provider.alias ? `${props.zone.zoneName}_${this.serviceName}` : this.serviceName;
+    this.membersOutput = new TerraformOutput(this, 'members', {
+      description: `Members of ${this.serviceName} in ${props.zone.zoneName}: name, datacenter, ip`,
+      value: this.plan.datacenters.flatMap((dc) => dc.vms).map((vm, i) => ({
+        name: vm.name,
+        datacenter: vm.datacenter,
+        ip: this.virtualMachines[i].ip,
+      })),
+    });
+    this.membersOutput.overrideLogicalId(`${outputPrefix}_members`);
+    this.templateIdsOutput = new TerraformOutput(this, 'template-ids', {
+      description: `Template of each datacenter of ${this.serviceName} in ${props.zone.zoneName}`,
+      value: templateIds,
+    });
+    this.templateIdsOutput.overrideLogicalId(`${outputPrefix}_template_ids`);
+  }
+
+  /** Tags every object of one datacenter carries. */
+  private tags(datacenter: string): { [key: string]: string } {
+    return { ...this.props.tags, service: this.serviceName, zone: this.props.zone.zoneName, datacenter };
+  }
+
+  private context(datacenter: string): { [key: string]: string } {
+    return {
+      ...this.props.context,
+      NETWORK: 'YES',
+      SET_HOSTNAME: '$NAME',
+      SSH_PUBLIC_KEY: '$USER[SSH_PUBLIC_KEY]',
+      SERVICE_NAME: this.serviceName,
+      SERVICE_ZONE: this.props.zone.zoneName,
+      SERVICE_DATACENTER: datacenter,
+    };
+  }
+
+  private sizeAttributes() {
+    const size = this.props.size;
+    return { cpu: size.cpu, vcpu: size.vcpu, memory: size.memoryMb };
+  }
+
+  /** The service's template in a datacenter, or the datacenter's base template. Returns its ID. */
+  private emitTemplate(scope: Construct, datacenter: Datacenter, planned: PlannedDatacenter): number {
+    if (datacenter.baseTemplateId !== undefined) return datacenter.baseTemplateId;
+    const template = new Template(scope, planned.templateConstructId, {
+      provider: this.props.zone.provider,
+      name: planned.templateName,
+      description: `${this.serviceName} in ${planned.datacenter} (${this.props.zone.zoneName}), managed by cdktf-opennebula`,
+      ...this.sizeAttributes(),
+      disk: [{ imageId: datacenter.imageId, size: this.props.size.diskMb }],
+      nic: datacenter.networkIds.map((networkId) => ({
+        networkId,
+        model: 'virtio',
+        securityGroups: datacenter.securityGroupIds.length > 0 ? datacenter.securityGroupIds : undefined,
+      })),
+      context: this.context(planned.datacenter),
+      schedRequirements: `CLUSTER_ID = ${datacenter.clusterId}`,
+      schedDsRequirements: datacenter.datastoreId === undefined ? undefined : `ID = ${datacenter.datastoreId}`,
+      tags: this.tags(planned.datacenter),
+      // Provider 1.5.0 plans but never sends changes of these: they would show as updates
+      // that do nothing. A change goes through templateRevision instead.
+      lifecycle: { ignoreChanges: ['context', 'disk', 'nic', 'os', 'graphics', 'cpumodel'] },
+    });
+    this.templates.push(template);
+    return Token.asNumber(template.id);
+  }
+
+  /**
+   * One VM group per datacenter with one anti-affined role. A group's roles force its
+   * replacement when they change, so each datacenter has its own group: adding or removing a
+   * datacenter never touches another datacenter's group. Its tags never change either
+   * (OpenNebula refuses to update a group that has VMs).
+   */
+  private emitVmGroup(scope: Construct, planned: PlannedDatacenter): VirtualMachineGroup {
+    const group = new VirtualMachineGroup(scope, 'vm-group', {
+      provider: this.props.zone.provider,
+      name: planned.vmGroupName,
+      role: [{ name: planned.roleName, policy: 'ANTI_AFFINED' }],
+      tags: { service: this.serviceName, zone: this.props.zone.zoneName, datacenter: planned.datacenter },
+    });
+    this.vmGroups.push(group);
+    return group;
+  }
+
+  private emitVms(
+    scope: Construct, datacenter: Datacenter, planned: PlannedDatacenter, templateId: number,
+    group: VirtualMachineGroup, previous: TerraformResource[],
+  ): VirtualMachine[] {
+    const fromBase = datacenter.baseTemplateId !== undefined;
+    return planned.vms.map((vm) => {
+      const resource = new VirtualMachine(scope, vm.constructId, {
+        provider: this.props.zone.provider,
+        name: vm.name,
+        templateId,
+        ...this.sizeAttributes(),
+        context: this.context(planned.datacenter),
+        tags: this.tags(planned.datacenter),
+        vmgroup: { vmgroupId: Token.asNumber(group.id), role: planned.roleName },
+        // Restarts roll datacenter by datacenter.
+        dependsOn: previous.length > 0 ? previous : undefined,
+        description: fromBase ? `${this.serviceName} in ${planned.datacenter}, from the datacenter's base template` : undefined,
+      });
+      this.virtualMachines.push(resource);
+      return resource;
+    });
+  }
+
+  private validateUniqueInStack(problems: Problems): void {
+    const twins = this.node.root.node.findAll().filter((c): c is HaService =>
+      c instanceof HaService && c !== this && c.props.zone === this.props.zone && c.serviceName === this.serviceName);
+    if (twins.length > 0) {
+      problems.add('serviceName', this.serviceName, `a name not used by another service of zone "${this.props.zone.zoneName}" (${twins[0].node.path})`);
+    }
+  }
+}
