@@ -17,17 +17,17 @@ export interface ValidationProblem {
  * so a reviewer fixes them in one pass.
  */
 export class DeclarationError extends Error {
+  private static format(problems: ValidationProblem[]): string {
+    const lines = problems.map((p) => `  - ${p.path}: ${p.field} = ${p.value}: ${p.allowed}`);
+    return `${problems.length} invalid setting${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+  }
+
   public readonly problems: ValidationProblem[];
 
   constructor(problems: ValidationProblem[]) {
     super(DeclarationError.format(problems));
     this.name = 'DeclarationError';
     this.problems = problems;
-  }
-
-  private static format(problems: ValidationProblem[]): string {
-    const lines = problems.map((p) => `  - ${p.path}: ${p.field} = ${p.value}: ${p.allowed}`);
-    return `${problems.length} invalid setting${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
   }
 }
 
@@ -72,7 +72,7 @@ export class Problems {
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return Token.isUnresolved(value) ? '<token>' : JSON.stringify(value);
+  if ((typeof value === 'string' || typeof value === 'number') && Token.isUnresolved(value)) return '<token>';
   if (value === undefined) return '(unset)';
   return JSON.stringify(value) ?? String(value);
 }

@@ -1,13 +1,13 @@
 import { TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { PlannedDatacenter, ServicePlan, planService } from './plan';
+import { validateHaService } from './validation';
 import { Problems } from '../core/validation';
 import { Template } from '../provider/template';
 import { VirtualMachine } from '../provider/virtual-machine';
 import { VirtualMachineGroup } from '../provider/virtual-machine-group';
 import { Datacenter } from '../topology/datacenter';
 import { OpenNebulaZone } from '../topology/zone';
-import { PlannedDatacenter, ServicePlan, planService } from './plan';
-import { validateHaService } from './validation';
 
 /** CPU, memory and disk of every VM of a service. */
 export interface ServiceSize {
@@ -138,11 +138,11 @@ export class HaService extends Construct {
     let previous: TerraformResource[] = [];
     for (const planned of this.plan.datacenters) {
       const datacenter = props.datacenters.find((dc) => dc.datacenterName === planned.datacenter)!;
-      const scope = new Construct(this, planned.datacenter);
-      const templateId = this.emitTemplate(scope, datacenter, planned);
+      const dcScope = new Construct(this, planned.datacenter);
+      const templateId = this.emitTemplate(dcScope, datacenter, planned);
       templateIds[planned.datacenter] = templateId;
-      const group = this.emitVmGroup(scope, planned);
-      previous = this.emitVms(scope, datacenter, planned, templateId, group, previous);
+      const group = this.emitVmGroup(dcScope, planned);
+      previous = this.emitVms(dcScope, datacenter, planned, templateId, group, previous);
     }
 
     const outputPrefix = props.zone.provider.alias ? `${props.zone.zoneName}_${this.serviceName}` : this.serviceName;

@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
-import { Problems } from '../core/validation';
 import type { HaServiceProps } from './ha-service';
+import { Problems } from '../core/validation';
 
 /** Bounds of a service declaration, in one place so docs and errors agree. */
 export const LIMITS = {
@@ -78,7 +78,7 @@ function validateInstances(problems: Problems, props: HaServiceProps): void {
   const { min, max } = LIMITS.instances;
   const literal = (field: string, value: number) => {
     if (Token.isUnresolved(value)) {
-      problems.add(field, '<token>', 'a literal number: the placement plan is computed at synth time');
+      problems.add(field, value, 'a literal number: the placement plan is computed at synth time');
     } else {
       problems.integer(field, value, min, max);
     }

@@ -1,8 +1,8 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { OpenNebulaZone } from './zone';
 import { Problems } from '../core/validation';
 import { DataOpennebulaTemplate } from '../provider/data-opennebula-template';
-import { OpenNebulaZone } from './zone';
 
 /** An existing VM template of a datacenter (such as `infra_dc1_prod`) to build VMs from. */
 export interface BaseTemplate {
