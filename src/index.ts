@@ -4,6 +4,8 @@ export * from './topology/datacenter';
 // Services: the high-level constructs and their placement plans.
 export * from './service/plan';
 export * from './service/ha-service';
+// Registration: Puppet enrolment and the HAProxy backend of a service.
+export * from './registration';
 // Generated provider bindings (src/provider/): one namespace per resource and data source,
 // as a prebuilt @cdktf/provider-opennebula package would export them.
 export * from './provider';

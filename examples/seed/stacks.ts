@@ -28,6 +28,8 @@ export class SeedStack extends TerraformStack {
       datacenters: [dc1, dc2],
       instances: options.instances ?? 2,
       size: { cpu: 1, vcpu: 2, memoryMb: 4096, diskMb: 20480 },
+      puppet: { server: 'puppet.example.com', role: 'my_service' },
+      haproxy: { port: 8080, healthCheck: { path: '/health' } },
     });
   }
 }

@@ -6,6 +6,8 @@ import { Problems } from '../core/validation';
 import { Template } from '../provider/template';
 import { VirtualMachine } from '../provider/virtual-machine';
 import { VirtualMachineGroup } from '../provider/virtual-machine-group';
+import { HaproxyProps, haproxyContext, renderHaproxyBackend } from '../registration/haproxy';
+import { PuppetProps, puppetContext, puppetDbQuery, serviceIdentity } from '../registration/puppet';
 import { Datacenter } from '../topology/datacenter';
 import { OpenNebulaZone } from '../topology/zone';
 
@@ -85,6 +87,22 @@ export interface HaServiceProps {
    * @default none
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * Puppet enrolment: at first boot every VM registers in PuppetDB as this service, with
+   * trusted facts pp_service, pp_role, pp_environment, pp_zone and pp_datacenter
+   * (see docs/registration.md).
+   * @default no enrolment
+   */
+  readonly puppet?: PuppetProps;
+
+  /**
+   * The service's backend pool on the load balancers: custom facts on every VM, and the
+   * outputs `<service>_haproxy_backend` (the rendered backend with the members' IPs) and
+   * `<service>_puppetdb_query`.
+   * @default no backend
+   */
+  readonly haproxy?: HaproxyProps;
 }
 
 /**
@@ -111,6 +129,10 @@ export class HaService extends Construct {
   public readonly membersOutput: TerraformOutput;
   /** Output mapping each datacenter to the ID of the template its VMs come from. */
   public readonly templateIdsOutput: TerraformOutput;
+  /** Output holding the rendered HAProxy backend, when `haproxy` is set. */
+  public readonly haproxyBackendOutput?: TerraformOutput;
+  /** Output holding the PuppetDB query selecting the members, when `puppet` is set. */
+  public readonly puppetDbQueryOutput?: TerraformOutput;
 
   private readonly props: HaServiceProps;
 
@@ -145,16 +167,29 @@ export class HaService extends Construct {
       previous = this.emitVms(dcScope, datacenter, planned, templateId, group, previous);
     }
 
+    const members = this.plan.datacenters.flatMap((dc) => dc.vms).map((vm, i) => ({
+      name: vm.name, datacenter: vm.datacenter, address: this.virtualMachines[i].ip,
+    }));
     const outputPrefix = props.zone.provider.alias ? `${props.zone.zoneName}_${this.serviceName}` : this.serviceName;
     this.membersOutput = new TerraformOutput(this, 'members', {
-      description: `Members of ${this.serviceName} in ${props.zone.zoneName}: name, datacenter, ip`,
-      value: this.plan.datacenters.flatMap((dc) => dc.vms).map((vm, i) => ({
-        name: vm.name,
-        datacenter: vm.datacenter,
-        ip: this.virtualMachines[i].ip,
-      })),
+      description: `Members of ${this.serviceName} in ${props.zone.zoneName}: name, datacenter, ip, port`,
+      value: members.map(({ name, datacenter, address }) => ({ name, datacenter, ip: address, port: props.haproxy?.port })),
     });
     this.membersOutput.overrideLogicalId(`${outputPrefix}_members`);
+    if (props.haproxy) {
+      this.haproxyBackendOutput = new TerraformOutput(this, 'haproxy-backend', {
+        description: `HAProxy backend of ${this.serviceName} in ${props.zone.zoneName}`,
+        value: renderHaproxyBackend(this.serviceName, props.haproxy, members),
+      });
+      this.haproxyBackendOutput.overrideLogicalId(`${outputPrefix}_haproxy_backend`);
+    }
+    if (props.puppet) {
+      this.puppetDbQueryOutput = new TerraformOutput(this, 'puppetdb-query', {
+        description: `PuppetDB query selecting the members of ${this.serviceName} in ${props.zone.zoneName}`,
+        value: puppetDbQuery(serviceIdentity(props.puppet, this.serviceName, props.zone.zoneName, '')),
+      });
+      this.puppetDbQueryOutput.overrideLogicalId(`${outputPrefix}_puppetdb_query`);
+    }
     this.templateIdsOutput = new TerraformOutput(this, 'template-ids', {
       description: `Template of each datacenter of ${this.serviceName} in ${props.zone.zoneName}`,
       value: templateIds,
@@ -168,8 +203,11 @@ export class HaService extends Construct {
   }
 
   private context(datacenter: string): { [key: string]: string } {
+    const { puppet, haproxy } = this.props;
     return {
       ...this.props.context,
+      ...(haproxy ? haproxyContext(haproxy, this.serviceName, datacenter) : {}),
+      ...(puppet ? puppetContext(puppet, serviceIdentity(puppet, this.serviceName, this.props.zone.zoneName, datacenter)) : {}),
       NETWORK: 'YES',
       SET_HOSTNAME: '$NAME',
       SSH_PUBLIC_KEY: '$USER[SSH_PUBLIC_KEY]',

@@ -1,6 +1,8 @@
 import { Token } from 'cdktf';
 import type { HaServiceProps } from './ha-service';
 import { Problems } from '../core/validation';
+import { validateHaproxy } from '../registration/haproxy';
+import { validatePuppet } from '../registration/puppet';
 
 /** Bounds of a service declaration, in one place so docs and errors agree. */
 export const LIMITS = {
@@ -24,7 +26,12 @@ const RESERVED_TAGS = new Set([
 ]);
 
 /** Context keys the service sets itself. */
-export const RESERVED_CONTEXT_KEYS = ['NETWORK', 'SET_HOSTNAME', 'SSH_PUBLIC_KEY', 'SERVICE_NAME', 'SERVICE_ZONE', 'SERVICE_DATACENTER'];
+export const RESERVED_CONTEXT_KEYS = [
+  'NETWORK', 'SET_HOSTNAME', 'SSH_PUBLIC_KEY', 'SERVICE_NAME', 'SERVICE_ZONE', 'SERVICE_DATACENTER',
+  'START_SCRIPT', 'START_SCRIPT_BASE64', 'PUPPET_SERVER', 'PUPPET_PORT', 'PUPPET_ROLE', 'PUPPET_ENVIRONMENT',
+  'PUPPET_WAITFORCERT', 'PUPPET_CHALLENGE_PASSWORD', 'HAPROXY_BACKEND', 'HAPROXY_PORT', 'HAPROXY_MODE',
+  'HAPROXY_CHECK_PATH', 'HAPROXY_BACKUP',
+];
 
 /**
  * Every rule of a service declaration. Literal values are checked; tokens (values only
@@ -37,6 +44,9 @@ export function validateHaService(problems: Problems, props: HaServiceProps, ser
   validateDatacenters(problems, props);
   validateInstances(problems, props);
   validateSize(problems, props);
+
+  if (props.puppet) validatePuppet(problems, props.puppet);
+  if (props.haproxy) validateHaproxy(problems, props.haproxy, (props.datacenters ?? []).map((dc) => dc.datacenterName));
 
   problems.integer('templateRevision', props.templateRevision, LIMITS.templateRevision.min, LIMITS.templateRevision.max);
 
