@@ -58,6 +58,11 @@ project.addTask('example', {
   description: 'Synthesize the built-in example (examples/seed) and print what was made',
   exec: 'ts-node --project test/tsconfig.json examples/seed/main.ts',
 });
+project.addTask('bench', {
+  description: 'Benchmark synthesis: HaService vs raw provider classes vs plain JSON (prints figures; not a test)',
+  exec: 'node bench/run.js',
+  receiveArgs: true,
+});
 project.addTask('test:all', {
   description: 'All test tiers: unit and real-tool (builds the toolchain first)',
   env: { REQUIRE_REAL_TOOLS: '1' },

@@ -65,7 +65,7 @@ export interface HaproxyProps {
 export interface HaproxyMember {
   /** Server name, unique in the backend (the VM's hostname). */
   readonly name: string;
-  /** IPv4 address; may be a token resolved by Terraform (the VM's `ip`). */
+  /** IPv4 address, or a token or `${...}` reference resolved by Terraform (the VM's `ip`). */
   readonly address: string;
   /** Datacenter of the member. */
   readonly datacenter: string;
@@ -75,6 +75,8 @@ const MODES = ['http', 'tcp'];
 const BALANCES = ['roundrobin', 'leastconn', 'source'];
 const CHECK_PATH = /^\/[A-Za-z0-9._~/%-]{0,200}$/;
 const BACKEND_NAME = /^[a-z][a-z0-9_]{0,62}$/;
+/** A Terraform reference such as `${opennebula_virtual_machine.vm.ip}`, written by hand. */
+const TERRAFORM_REFERENCE = /^\$\{[A-Za-z0-9_.\-\[\]]+\}$/;
 const SERVER_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const IPV4_ADDRESS = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
@@ -137,7 +139,7 @@ export function renderHaproxyBackend(serviceName: string, props: HaproxyProps, m
     if (!SERVER_NAME.test(member.name) || seen.has(member.name)) {
       throw new Error(`haproxy: member name ${JSON.stringify(member.name)} is not a unique DNS label`);
     }
-    if (!Token.isUnresolved(member.address) && !IPV4_ADDRESS.test(member.address)) {
+    if (!Token.isUnresolved(member.address) && !TERRAFORM_REFERENCE.test(member.address) && !IPV4_ADDRESS.test(member.address)) {
       throw new Error(`haproxy: member address ${JSON.stringify(member.address)} of ${member.name} is not an IPv4 address`);
     }
     seen.add(member.name);

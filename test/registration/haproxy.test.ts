@@ -73,6 +73,9 @@ describe('the HAProxy backend', () => {
   test('duplicate member names and non-IPv4 literal addresses are refused', () => {
     expect(() => renderHaproxyBackend('s', SEED, [SEED_MEMBERS[0], SEED_MEMBERS[0]])).toThrow(/not a unique DNS label/);
     expect(() => renderHaproxyBackend('s', SEED, [{ ...SEED_MEMBERS[0], address: '10.0.0.1 backup' }])).toThrow(/not an IPv4 address/);
+    expect(() => renderHaproxyBackend('s', SEED, [{ ...SEED_MEMBERS[0], address: '${x.ip} backup' }])).toThrow(/not an IPv4 address/);
+    expect(renderHaproxyBackend('s', SEED, [{ ...SEED_MEMBERS[0], address: '${opennebula_virtual_machine.vm.ip}' }]))
+      .toContain('server my-service-dc1-1 ${opennebula_virtual_machine.vm.ip}:8080 check');
   });
 
   test.each<[HaproxyProps, string]>([
