@@ -6,6 +6,8 @@ export * from './service/plan';
 export * from './service/ha-service';
 // Registration: Puppet enrolment and the HAProxy backend of a service.
 export * from './registration';
+// Testing: linear-time synthesis for big stacks.
+export * from './testing/synth';
 // Generated provider bindings (src/provider/): one namespace per resource and data source,
 // as a prebuilt @cdktf/provider-opennebula package would export them.
 export * from './provider';

@@ -101,5 +101,7 @@ date -u +%Y-%m-%dT%H:%M:%SZ >"$marker"
 
 /** The script as OpenNebula's START_SCRIPT_BASE64 carries it. */
 export function enrolmentScriptBase64(): string {
-  return Buffer.from(ENROLMENT_SCRIPT, 'utf8').toString('base64');
+  return ENROLMENT_SCRIPT_BASE64;
 }
+
+const ENROLMENT_SCRIPT_BASE64 = Buffer.from(ENROLMENT_SCRIPT, 'utf8').toString('base64');

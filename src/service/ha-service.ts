@@ -11,6 +11,9 @@ import { PuppetProps, puppetContext, puppetDbQuery, serviceIdentity } from '../r
 import { Datacenter } from '../topology/datacenter';
 import { OpenNebulaZone } from '../topology/zone';
 
+/** The services declared in each zone, by service name (the first one declared under each name). */
+const SERVICES_BY_ZONE = new WeakMap<OpenNebulaZone, Map<string, HaService>>();
+
 /** CPU, memory and disk of every VM of a service. */
 export interface ServiceSize {
   /**
@@ -270,15 +273,20 @@ export class HaService extends Construct {
     group: VirtualMachineGroup, previous: TerraformResource[],
   ): VirtualMachine[] {
     const fromBase = datacenter.baseTemplateId !== undefined;
+    // Built once per datacenter: every `group.id` read creates a token (and cdktf captures a
+    // stack trace for each), and the VMs of a datacenter share these values.
+    const vmgroup = { vmgroupId: Token.asNumber(group.id), role: planned.roleName };
+    const context = this.context(planned.datacenter);
+    const tags = this.tags(planned.datacenter);
     return planned.vms.map((vm) => {
       const resource = new VirtualMachine(scope, vm.constructId, {
         provider: this.props.zone.provider,
         name: vm.name,
         templateId,
         ...this.sizeAttributes(),
-        context: this.context(planned.datacenter),
-        tags: this.tags(planned.datacenter),
-        vmgroup: { vmgroupId: Token.asNumber(group.id), role: planned.roleName },
+        context: { ...context },
+        tags: { ...tags },
+        vmgroup: { ...vmgroup },
         // Restarts roll datacenter by datacenter.
         dependsOn: previous.length > 0 ? previous : undefined,
         description: fromBase ? `${this.serviceName} in ${planned.datacenter}, from the datacenter's base template` : undefined,
@@ -288,11 +296,21 @@ export class HaService extends Construct {
     });
   }
 
+  /**
+   * One service per name in a zone. Services are looked up in a per-zone registry, not by walking
+   * the whole construct tree (`findAll` for every service made declaring N services O(N^2)).
+   */
   private validateUniqueInStack(problems: Problems): void {
-    const twins = this.node.root.node.findAll().filter((c): c is HaService =>
-      c instanceof HaService && c !== this && c.props.zone === this.props.zone && c.serviceName === this.serviceName);
-    if (twins.length > 0) {
-      problems.add('serviceName', this.serviceName, `a name not used by another service of zone "${this.props.zone.zoneName}" (${twins[0].node.path})`);
+    let services = SERVICES_BY_ZONE.get(this.props.zone);
+    if (!services) {
+      services = new Map();
+      SERVICES_BY_ZONE.set(this.props.zone, services);
+    }
+    const twin = services.get(this.serviceName);
+    if (twin) {
+      problems.add('serviceName', this.serviceName, `a name not used by another service of zone "${this.props.zone.zoneName}" (${twin.node.path})`);
+    } else {
+      services.set(this.serviceName, this);
     }
   }
 }

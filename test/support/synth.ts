@@ -1,13 +1,13 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { Datacenter, DatacenterProps, HaService, HaServiceProps, OpenNebulaZone } from '../../src';
+import { Datacenter, DatacenterProps, HaService, HaServiceProps, OpenNebulaZone, synthStack } from '../../src';
 
 /** Synthesizes one stack built by `build` and returns its Terraform JSON, parsed. */
 export function synthesize(build: (stack: TerraformStack) => void): any {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'test');
   build(stack);
-  // toTerraform() is linear in the number of resources; Testing.synth is quadratic.
-  return JSON.parse(JSON.stringify(stack.toTerraform()));
+  // Linear in the number of resources; Testing.synth is quadratic.
+  return synthStack(stack);
 }
 
 /** The resources of one type, keyed by address, without cdktf's metadata. */
