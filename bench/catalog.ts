@@ -59,7 +59,7 @@ export function registrationHelpers(module: any): RegistrationHelpers {
   const missing = HELPER_NAMES.filter((name) => typeof module?.[name] !== 'function');
   if (missing.length > 0) {
     throw new Error(`bench: REGISTRATION is on, but the library does not export ${missing.join(', ')}: `
-      + 'this version of HaService has no Puppet/HAProxy registration props. Run without --registration.');
+      + 'this version of HaService has no Puppet/HAProxy registration props. Run with --no-registration.');
   }
   return module as RegistrationHelpers;
 }

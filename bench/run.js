@@ -4,11 +4,11 @@
 // written with JSON.stringify (c, the limit); plus the import time of the package against cdktf
 // alone. Not a test: it prints figures (and writes them to bench/results/<timestamp>.json).
 //
-//   node bench/run.js [--quick] [--registration] [--sizes 10,100,1000] [--runs N]
+//   node bench/run.js [--quick] [--no-registration] [--sizes 10,100,1000] [--runs N]
 //                     [--profile | --no-profile] [--no-testing-synth]
 //
-// --quick: 10 and 100 services, 3 runs, no Testing.synth check. --registration: every service
-// with Puppet/HAProxy registration (see bench/catalog.ts). --profile: CPU-profile (a) and (b) at the
+// --quick: 10 and 100 services, 3 runs, no Testing.synth check. --no-registration: services
+// without the Puppet/HAProxy registration that is on by default (see bench/catalog.ts). --profile: CPU-profile (a) and (b) at the
 // largest size even when (a) is within 10 % of (b) (otherwise only when it is not).
 //
 // Every measured run is a fresh node process running compiled JS (bench/.build, compiled first
