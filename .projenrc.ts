@@ -19,6 +19,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   repositoryUrl: 'https://example.com/platform/cdktf-opennebula.git',
   minNodeVersion: '20.16.0',
   github: false,
+  bin: { 'cdktf-opennebula': 'lib/cli/main.js' },
   release: false,
   devDeps: [
     '@cdktf/provider-generator@0.21.0',
@@ -42,6 +43,15 @@ project.eslint?.addIgnorePattern(`${GENERATED_BINDINGS}/`);
 project.gitignore.exclude('/.tools/', '/cdktf.out/', '/toolchain/schema-provider/schema.json', '/bench/results/');
 project.npmignore?.exclude('/.tools/', '/toolchain/', '/schema/', '/examples/', '/bench/', '/cdktf.out/', '/.ci/');
 
+// OpenNebula XML-RPC test stand-in: linted like the tests, never published.
+project.eslint?.addLintPattern('standin');
+project.npmignore?.exclude('/standin/');
+
+project.addTask('standin', {
+  description: 'Start the OpenNebula 6.10 XML-RPC TEST STAND-IN (not a cloud) on 127.0.0.1:2633',
+  exec: 'ts-node --project test/tsconfig.json standin/main.ts',
+  receiveArgs: true,
+});
 project.addTask('toolchain', {
   description: 'Build OpenTofu and the OpenNebula provider into the git-ignored .tools/ cache (needs Go)',
   exec: 'bash toolchain/toolchain.sh',

@@ -6,6 +6,8 @@ export * from './service/plan';
 export * from './service/ha-service';
 // Registration: Puppet enrolment and the HAProxy backend of a service.
 export * from './registration';
+// Pull-request plan summaries (`npx cdktf-opennebula plan-summary`).
+export * from './cli/plan-summary';
 // Testing: linear-time synthesis for big stacks.
 export * from './testing/synth';
 // Generated provider bindings (src/provider/): one namespace per resource and data source,
