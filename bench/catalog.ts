@@ -45,14 +45,19 @@ export function serviceName(index: number): string {
  * builds: they are pure string builders, so this measures the cdktf layer, not string building.
  */
 export interface RegistrationHelpers {
-  serviceIdentity(props: unknown, service: string, zone: string, datacenter: string): unknown;
-  puppetContext(props: unknown, identity: unknown): { [key: string]: string };
-  haproxyContext(props: unknown, service: string, datacenter: string): { [key: string]: string };
+  serviceIdentity(service: string, zone: string, datacenter: string, props: unknown): { environment: string };
+  puppetContext(identity: unknown, props: unknown, facts: { [key: string]: string }): { [key: string]: string };
+  haproxyFacts(service: string, props: unknown, datacenter: string): { [key: string]: string };
   renderHaproxyBackend(service: string, props: unknown, members: { name: string; address: string; datacenter: string }[]): string;
-  puppetDbQuery(identity: unknown): string;
+  pqlForService(service: string, environment: string): string;
 }
 
-const HELPER_NAMES: (keyof RegistrationHelpers)[] = ['serviceIdentity', 'puppetContext', 'haproxyContext', 'renderHaproxyBackend', 'puppetDbQuery'];
+const HELPER_NAMES: (keyof RegistrationHelpers)[] = ['serviceIdentity', 'puppetContext', 'haproxyFacts', 'renderHaproxyBackend', 'pqlForService'];
+
+/** The PuppetDB query output of a service, as HaService builds it. */
+export function puppetDbQuery(helpers: RegistrationHelpers, service: string): string {
+  return helpers.pqlForService(service, helpers.serviceIdentity(service, ZONE.name, 'x', REGISTRATION_PROPS.puppet).environment);
+}
 
 /** The helpers from a loaded module (the library index or src/registration), or an error naming the missing ones. */
 export function registrationHelpers(module: any): RegistrationHelpers {
@@ -81,8 +86,8 @@ export function serviceContext(helpers: RegistrationHelpers | undefined, service
   if (!helpers) return baseContext(service, datacenter);
   const { puppet, haproxy } = REGISTRATION_PROPS;
   return {
-    ...helpers.haproxyContext(haproxy, service, datacenter),
-    ...helpers.puppetContext(puppet, helpers.serviceIdentity(puppet, service, ZONE.name, datacenter)),
+    ...helpers.puppetContext(helpers.serviceIdentity(service, ZONE.name, datacenter, puppet), puppet,
+      helpers.haproxyFacts(service, haproxy, datacenter)),
     ...baseContext(service, datacenter),
   };
 }

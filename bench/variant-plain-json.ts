@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   DATACENTERS, DEFAULT_TAGS, INSTANCES, REGISTRATION, REGISTRATION_PROPS, RegistrationHelpers, SIZE, STACK_ID, TEMPLATE_IGNORED_CHANGES,
-  Variant, ZONE, descriptions, names, registrationHelpers, serviceContext, serviceName, tags,
+  Variant, ZONE, descriptions, names, puppetDbQuery, registrationHelpers, serviceContext, serviceName, tags,
 } from './catalog';
 
 /**
@@ -97,7 +97,7 @@ export const variant: Variant = {
         };
         outputs[`${service}_puppetdb_query`] = {
           description: descriptions.puppetDbQuery(service),
-          value: helpers.puppetDbQuery(helpers.serviceIdentity(REGISTRATION_PROPS.puppet, service, ZONE.name, '')),
+          value: puppetDbQuery(helpers, service),
         };
       }
       outputs[`${service}_template_ids`] = { description: descriptions.templateIds(service), value: templateIds };

@@ -10,7 +10,7 @@ import { App, TerraformOutput, TerraformResource, TerraformStack, TerraformVaria
 import { Construct } from 'constructs';
 import {
   DATACENTERS, DEFAULT_TAGS, INSTANCES, REGISTRATION, REGISTRATION_PROPS, RegistrationHelpers, SIZE, STACK_ID, TEMPLATE_IGNORED_CHANGES,
-  Variant, ZONE, descriptions, names, registrationHelpers, serviceContext, serviceName, tags,
+  Variant, ZONE, descriptions, names, puppetDbQuery, registrationHelpers, serviceContext, serviceName, tags,
 } from './catalog';
 import * as lib from '../src';
 
@@ -88,7 +88,7 @@ export const variant: Variant = {
         });
         new TerraformOutput(stack, `${service}_puppetdb_query`, {
           description: descriptions.puppetDbQuery(service),
-          value: helpers.puppetDbQuery(helpers.serviceIdentity(REGISTRATION_PROPS.puppet, service, ZONE.name, '')),
+          value: puppetDbQuery(helpers, service),
         });
       }
       new TerraformOutput(stack, `${service}_template_ids`, { description: descriptions.templateIds(service), value: templateIds });

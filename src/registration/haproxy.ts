@@ -1,57 +1,62 @@
 import { Token } from 'cdktf';
+import { literalInteger, literalName } from './checks';
+import { IDENTITY_NAME } from './identity';
+import { pqlString } from './quoting';
+import { ADDRESS_FACT } from './settings';
 import { Problems } from '../core/validation';
 
-/** HTTP health check of the backend's servers. */
+/** Health check of the backend's servers. */
 export interface HealthCheckProps {
   /**
-   * Path requested by the check (mode http only).
+   * Path of the HTTP check (`http-check send meth GET uri <path>`); mode `http` only.
    * @default '/'
    */
   readonly path?: string;
   /**
-   * HTTP status that means healthy.
+   * HTTP status that means healthy (`http-check expect status <n>`); mode `http` only.
    * @default 200
    */
   readonly expectStatus?: number;
   /**
-   * Seconds between checks.
+   * Seconds between two checks of a server (`inter`).
    * @default 2
    */
   readonly intervalSeconds?: number;
   /**
-   * Failed checks before a server is taken out.
+   * Consecutive failed checks before a server is taken out (`fall`).
    * @default 3
    */
   readonly fall?: number;
   /**
-   * Passed checks before a server is put back.
+   * Consecutive passed checks before a server is put back (`rise`).
    * @default 2
    */
   readonly rise?: number;
 }
 
-/** The service's backend pool on the load balancers. */
+/** The service's backend pool on the HAProxy load balancers. */
 export interface HaproxyProps {
   /** Port the service listens on in every VM. */
   readonly port: number;
   /**
-   * `http` or `tcp`.
+   * Proxy mode: `http` or `tcp`. In `tcp` mode the check is a TCP connect.
    * @default 'http'
    */
   readonly mode?: string;
   /**
-   * `roundrobin`, `leastconn` or `source`.
+   * Load-balancing algorithm: `roundrobin`, `leastconn` or `source`.
    * @default 'roundrobin'
    */
   readonly balance?: string;
   /**
-   * Health check. In tcp mode only the timings apply (a connect check).
-   * @default a check of `/` expecting 200 every 2 s, fall 3, rise 2
+   * Health check of the servers.
+   * @default an HTTP GET of `/` expecting 200 (mode http) or a TCP connect (mode tcp), every 2 s, fall 3, rise 2
    */
   readonly healthCheck?: HealthCheckProps;
   /**
-   * Datacenters whose members only take traffic when all others are down (`backup`).
-   * @default none: every member is active
+   * Datacenters whose members are `backup` servers: they take traffic only when every other
+   * member is down (for example a remote datacenter). Must not list every datacenter.
+   * @default none: every member takes traffic
    */
   readonly backupDatacenters?: string[];
   /**
@@ -61,90 +66,200 @@ export interface HaproxyProps {
   readonly backendName?: string;
 }
 
-/** One server of the backend. */
+/** One server of a backend. */
 export interface HaproxyMember {
-  /** Server name, unique in the backend (the VM's hostname). */
+  /** Server name, unique in the backend: the VM's hostname, e.g. `my-service-dc1-1`. */
   readonly name: string;
-  /** IPv4 address, or a token or `${...}` reference resolved by Terraform (the VM's `ip`). */
+  /**
+   * Address of the VM: a literal IP, or a Terraform reference resolved at apply (a cdktf token,
+   * or a hand-written `${opennebula_virtual_machine.x.ip}`), used as given.
+   */
   readonly address: string;
-  /** Datacenter of the member. */
+  /** Datacenter of the VM. */
   readonly datacenter: string;
 }
 
-const MODES = ['http', 'tcp'];
-const BALANCES = ['roundrobin', 'leastconn', 'source'];
-const CHECK_PATH = /^\/[A-Za-z0-9._~/%-]{0,200}$/;
-const BACKEND_NAME = /^[a-z][a-z0-9_]{0,62}$/;
-/** A Terraform reference such as `${opennebula_virtual_machine.vm.ip}`, written by hand. */
-const TERRAFORM_REFERENCE = /^\$\{[A-Za-z0-9_.\-\[\]]+\}$/;
-const SERVER_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const IPV4_ADDRESS = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+export const HAPROXY_MODES: readonly string[] = Object.freeze(['http', 'tcp']);
+export const HAPROXY_BALANCES: readonly string[] = Object.freeze(['roundrobin', 'leastconn', 'source']);
+/** URL path characters only: no space, quote, `#`, backslash or line break can reach the configuration. */
+export const CHECK_PATH = /^\/[A-Za-z0-9._~/%-]*$/;
+const CHECK_PATH_MAX = 1024;
+const BACKEND_NAME = /^[a-z][a-z0-9_-]{0,62}$/;
+const SERVER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+/** What a literal address must not contain: whitespace and control characters, `#` (a comment), quotes, backslash. */
+const ADDRESS_FORBIDDEN = /[\s\x00-\x1f\x7f#"'\\]/;
 
-export function validateHaproxy(problems: Problems, props: HaproxyProps, datacenters: string[]): void {
-  problems.integer('haproxy.port', props.port, 1, 65535);
-  problems.check(props.mode === undefined || MODES.includes(props.mode), 'haproxy.mode', props.mode, `one of ${MODES.join(', ')}`);
-  problems.check(props.balance === undefined || BALANCES.includes(props.balance), 'haproxy.balance', props.balance, `one of ${BALANCES.join(', ')}`);
-  problems.name('haproxy.backendName', props.backendName, BACKEND_NAME, 'lower case letters, digits and "_", starting with a letter');
-  const check = props.healthCheck ?? {};
-  problems.name('haproxy.healthCheck.path', check.path, CHECK_PATH, 'an absolute URL path of letters, digits and ._~/%- (no spaces or quotes)');
-  if ((props.mode ?? 'http') === 'tcp' && (check.path !== undefined || check.expectStatus !== undefined)) {
-    problems.add('haproxy.healthCheck', check, 'only intervalSeconds, fall and rise in tcp mode (an HTTP check needs mode http)');
-  }
-  problems.integer('haproxy.healthCheck.expectStatus', check.expectStatus, 100, 599);
-  problems.integer('haproxy.healthCheck.intervalSeconds', check.intervalSeconds, 1, 3600);
-  problems.integer('haproxy.healthCheck.fall', check.fall, 1, 100);
-  problems.integer('haproxy.healthCheck.rise', check.rise, 1, 100);
-  const backup = props.backupDatacenters ?? [];
-  backup.forEach((dc, i) => problems.check(datacenters.includes(dc), `haproxy.backupDatacenters[${i}]`, dc,
-    `one of the service's datacenters (${[...datacenters].sort().join(', ')})`));
-  if (backup.length > 0 && datacenters.every((dc) => backup.includes(dc))) {
-    problems.add('haproxy.backupDatacenters', backup, 'not every datacenter of the service: at least one must take traffic');
-  }
+/** HaproxyProps with every default applied. */
+interface ResolvedHaproxy {
+  readonly backend: string;
+  readonly port: number;
+  readonly mode: string;
+  readonly balance: string;
+  readonly path: string;
+  readonly expectStatus: number;
+  readonly intervalSeconds: number;
+  readonly fall: number;
+  readonly rise: number;
+  readonly backupDatacenters: string[];
 }
 
-/** Custom facts and context variables that tell the load balancer how to reach the service. */
-export function haproxyContext(props: HaproxyProps, serviceName: string, datacenter: string): { [key: string]: string } {
-  const mode = props.mode ?? 'http';
+function resolve(serviceName: string, props: HaproxyProps): ResolvedHaproxy {
+  const check = props.healthCheck ?? {};
   return {
-    HAPROXY_BACKEND: props.backendName ?? serviceName,
-    HAPROXY_PORT: String(props.port),
-    HAPROXY_MODE: mode,
-    HAPROXY_CHECK_PATH: mode === 'http' ? props.healthCheck?.path ?? '/' : '',
-    HAPROXY_BACKUP: String((props.backupDatacenters ?? []).includes(datacenter)),
+    backend: props.backendName ?? serviceName,
+    port: props.port,
+    mode: props.mode ?? 'http',
+    balance: props.balance ?? 'roundrobin',
+    path: check.path ?? '/',
+    expectStatus: check.expectStatus ?? 200,
+    intervalSeconds: check.intervalSeconds ?? 2,
+    fall: check.fall ?? 3,
+    rise: check.rise ?? 2,
+    backupDatacenters: props.backupDatacenters ?? [],
   };
 }
 
+/** The field rules that keep the rendered configuration valid, independent of the datacenters. */
+function validateFields(problems: Problems, props: HaproxyProps): void {
+  if (props.port === undefined) problems.add('haproxy.port', props.port, 'a literal integer from 1 to 65535 (required)');
+  literalInteger(problems, 'haproxy.port', props.port, 1, 65535);
+  literalName(problems, 'haproxy.mode', props.mode, /^(http|tcp)$/, `one of ${HAPROXY_MODES.join(', ')}`);
+  literalName(problems, 'haproxy.balance', props.balance, /^(roundrobin|leastconn|source)$/, `one of ${HAPROXY_BALANCES.join(', ')}`);
+  literalName(problems, 'haproxy.backendName', props.backendName, BACKEND_NAME,
+    'a backend name matching ^[a-z][a-z0-9_-]{0,62}$');
+  const check = props.healthCheck ?? {};
+  literalName(problems, 'haproxy.healthCheck.path', check.path, CHECK_PATH,
+    `an absolute URL path matching ${CHECK_PATH.source} (letters, digits and ._~/%-; no spaces, quotes or line breaks), at most ${CHECK_PATH_MAX} characters`);
+  if (typeof check.path === 'string' && check.path.length > CHECK_PATH_MAX) {
+    problems.add('haproxy.healthCheck.path', `(${check.path.length} characters)`, `at most ${CHECK_PATH_MAX} characters`);
+  }
+  if (props.mode === 'tcp') {
+    if (check.path !== undefined) problems.add('haproxy.healthCheck.path', check.path, 'unset in mode tcp (an HTTP check needs mode http)');
+    if (check.expectStatus !== undefined) {
+      problems.add('haproxy.healthCheck.expectStatus', check.expectStatus, 'unset in mode tcp (an HTTP check needs mode http)');
+    }
+  }
+  literalInteger(problems, 'haproxy.healthCheck.expectStatus', check.expectStatus, 100, 599);
+  literalInteger(problems, 'haproxy.healthCheck.intervalSeconds', check.intervalSeconds, 1, 3600);
+  literalInteger(problems, 'haproxy.healthCheck.fall', check.fall, 1, 100);
+  literalInteger(problems, 'haproxy.healthCheck.rise', check.rise, 1, 100);
+}
+
 /**
- * Renders the backend section for HAProxy 2.6. Member addresses may be Terraform tokens;
- * every other value is validated, so nothing from a declaration can break out of a line.
+ * Adds a problem for every invalid field of `props`. Every value must be a literal: it is
+ * written into the HAProxy configuration and into facts. `datacenterNames` are the service's
+ * datacenters, which `backupDatacenters` must be taken from, leaving at least one active.
+ */
+export function validateHaproxy(problems: Problems, props: HaproxyProps, datacenterNames: string[]): void {
+  validateFields(problems, props);
+  const backup = props.backupDatacenters ?? [];
+  const known = [...datacenterNames].sort().join(', ');
+  backup.forEach((dc, i) => problems.check(typeof dc === 'string' && !Token.isUnresolved(dc) && datacenterNames.includes(dc),
+    `haproxy.backupDatacenters[${i}]`, dc, `one of the service's datacenters (${known})`));
+  if (backup.length > 0 && datacenterNames.length > 0 && datacenterNames.every((dc) => backup.includes(dc))) {
+    problems.add('haproxy.backupDatacenters', backup, `not every datacenter of the service (${known}): at least one must take traffic`);
+  }
+}
+
+/** Names of the custom facts `haproxyFacts` returns, in PQL projection order. */
+export const HAPROXY_FACTS: readonly string[] = Object.freeze([
+  'haservice_haproxy_backend',
+  'haservice_haproxy_port',
+  'haservice_haproxy_mode',
+  'haservice_haproxy_balance',
+  'haservice_haproxy_check_path',
+  'haservice_haproxy_check_status',
+  'haservice_haproxy_check_inter',
+  'haservice_haproxy_check_fall',
+  'haservice_haproxy_check_rise',
+  'haservice_haproxy_backup',
+]);
+
+/**
+ * The custom facts a VM of `datacenter` publishes for the load balancers (they travel as
+ * `FACT_*` context variables, see `puppetContext`): everything `renderHaproxyBackend` needs.
+ * The check path and status are left out in mode tcp; `haservice_haproxy_backup` is `true`
+ * in the backup datacenters, else `false`.
+ */
+export function haproxyFacts(serviceName: string, props: HaproxyProps, datacenter: string): { [key: string]: string } {
+  assertValid(props);
+  const h = resolve(serviceName, props);
+  const facts: { [key: string]: string } = {
+    haservice_haproxy_backend: h.backend,
+    haservice_haproxy_port: String(h.port),
+    haservice_haproxy_mode: h.mode,
+    haservice_haproxy_balance: h.balance,
+    haservice_haproxy_check_inter: String(h.intervalSeconds),
+    haservice_haproxy_check_fall: String(h.fall),
+    haservice_haproxy_check_rise: String(h.rise),
+    haservice_haproxy_backup: String(h.backupDatacenters.includes(datacenter)),
+  };
+  if (h.mode === 'http') {
+    facts.haservice_haproxy_check_path = h.path;
+    facts.haservice_haproxy_check_status = String(h.expectStatus);
+  }
+  return facts;
+}
+
+/**
+ * The `backend` section of the service for HAProxy 2.6: mode, balance, the HTTP check (mode
+ * http), check timings and one `server <name> <address>:<port> check [backup]` line per member.
+ * Throws if a setting is invalid (see `validateHaproxy`), a member name is not unique or not a
+ * plain name, or a literal address holds whitespace, quotes or `#`.
  */
 export function renderHaproxyBackend(serviceName: string, props: HaproxyProps, members: HaproxyMember[]): string {
-  const mode = props.mode ?? 'http';
-  const check = props.healthCheck ?? {};
+  assertValid(props);
+  const h = resolve(serviceName, props);
+  if (!BACKEND_NAME.test(h.backend)) throw new Error(`haproxy: backend name ${JSON.stringify(h.backend)} does not match ${BACKEND_NAME.source}`);
   const lines = [
-    `backend ${props.backendName ?? serviceName}`,
-    `    mode ${mode}`,
-    `    balance ${props.balance ?? 'roundrobin'}`,
+    `backend ${h.backend}`,
+    `    mode ${h.mode}`,
+    `    balance ${h.balance}`,
   ];
-  if (mode === 'http') {
+  if (h.mode === 'http') {
     lines.push(
       '    option httpchk',
-      `    http-check send meth GET uri ${check.path ?? '/'}`,
-      `    http-check expect status ${check.expectStatus ?? 200}`,
+      `    http-check send meth GET uri ${h.path}`,
+      `    http-check expect status ${h.expectStatus}`,
     );
   }
-  lines.push(`    default-server inter ${check.intervalSeconds ?? 2}s fall ${check.fall ?? 3} rise ${check.rise ?? 2}`);
+  lines.push(`    default-server inter ${h.intervalSeconds}s fall ${h.fall} rise ${h.rise}`);
   const seen = new Set<string>();
   for (const member of members) {
-    if (!SERVER_NAME.test(member.name) || seen.has(member.name)) {
-      throw new Error(`haproxy: member name ${JSON.stringify(member.name)} is not a unique DNS label`);
-    }
-    if (!Token.isUnresolved(member.address) && !TERRAFORM_REFERENCE.test(member.address) && !IPV4_ADDRESS.test(member.address)) {
-      throw new Error(`haproxy: member address ${JSON.stringify(member.address)} of ${member.name} is not an IPv4 address`);
-    }
+    if (!SERVER_NAME.test(member.name)) throw new Error(`haproxy: server name ${JSON.stringify(member.name)} does not match ${SERVER_NAME.source}`);
+    if (seen.has(member.name)) throw new Error(`haproxy: server name ${JSON.stringify(member.name)} is used twice in backend ${h.backend}`);
     seen.add(member.name);
-    const backup = (props.backupDatacenters ?? []).includes(member.datacenter) ? ' backup' : '';
-    lines.push(`    server ${member.name} ${member.address}:${props.port} check${backup}`);
+    if (!Token.isUnresolved(member.address) && (member.address === '' || ADDRESS_FORBIDDEN.test(member.address))) {
+      throw new Error(`haproxy: address ${JSON.stringify(member.address)} of server ${member.name} is empty or holds whitespace, quotes or "#"`);
+    }
+    const backup = h.backupDatacenters.includes(member.datacenter) ? ' backup' : '';
+    lines.push(`    server ${member.name} ${member.address}:${h.port} check${backup}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The PuppetDB query (PQL, inventory entity) selecting the members of a service by their trusted
+ * facts, with what a load balancer needs to render the backend: certname, addresses
+ * (`facts.networking.ip` and `facts.haservice_address`), `trusted.extensions.pp_datacenter` and
+ * the `haservice_haproxy_*` facts. `zone` also restricts to one zone, for environments shared by zones.
+ */
+export function pqlForService(service: string, environment: string, zone?: string): string {
+  for (const [what, value] of [['service', service], ['environment', environment], ['zone', zone]] as const) {
+    if (value !== undefined && !IDENTITY_NAME.test(value)) throw new Error(`pqlForService: invalid ${what} ${JSON.stringify(value)}`);
+  }
+  const fields = ['certname', 'facts.networking.ip', `facts.${ADDRESS_FACT}`, 'trusted.extensions.pp_datacenter',
+    ...HAPROXY_FACTS.map((fact) => `facts.${fact}`)];
+  const filters = [
+    `trusted.extensions.pp_service = ${pqlString(service)}`,
+    `trusted.extensions.pp_environment = ${pqlString(environment)}`,
+    ...(zone === undefined ? [] : [`trusted.extensions.pp_zone = ${pqlString(zone)}`]),
+  ];
+  return `inventory[${fields.join(', ')}] { ${filters.join(' and ')} }`;
+}
+
+function assertValid(props: HaproxyProps): void {
+  const problems = new Problems('haproxy');
+  validateFields(problems, props);
+  problems.throwIfAny();
 }

@@ -1,20 +1,23 @@
 import { Token } from 'cdktf';
-import { enrolmentScriptBase64 } from './start-script';
+import { assertContextValue, literalInteger, literalName } from './checks';
+import { ServiceIdentity, assertServiceIdentity } from './identity';
+import { CONTEXT, FACT_PREFIX, SCRIPT_HOOKS, assertFacts, factContextKey, resolvePuppet, sortedFacts } from './settings';
+import { renderStartScript } from './start-script';
 import { Problems } from '../core/validation';
 
-/** How the VMs of a service enrol in Puppet. */
+/** How the VMs of a service enrol in Puppet at first boot. */
 export interface PuppetProps {
-  /** Puppet server the agents enrol with, a DNS name such as `puppet.example.com`. */
+  /** Puppet server the agents enrol with: a DNS name such as `puppet.example.com`. */
   readonly server: string;
 
   /**
-   * Role of the VMs (trusted fact `pp_role`); Puppet classifies nodes with it.
+   * Puppet role of the VMs (trusted fact `pp_role`), which classification keys on.
    * @default the service name
    */
   readonly role?: string;
 
   /**
-   * Puppet environment of the agents (trusted fact `pp_environment`).
+   * Puppet environment of the agents (agent setting `environment` and trusted fact `pp_environment`).
    * @default the zone name
    */
   readonly environment?: string;
@@ -26,73 +29,104 @@ export interface PuppetProps {
   readonly serverPort?: number;
 
   /**
-   * How long the first agent run waits for its certificate to be signed, in seconds.
-   * @default 120
+   * Interval, in seconds, at which the first agent run asks for its signed certificate
+   * (`puppet agent --waitforcert`). 0 asks once and does not wait.
+   * @default 60
    */
   readonly waitForCertSeconds?: number;
 
   /**
-   * Autosign challenge password (policy-based autosigning), sent as the CSR's
-   * challengePassword attribute. Must be a token of a sensitive Terraform variable, such as
-   * `new TerraformVariable(stack, 'puppet_challenge', { sensitive: true }).stringValue`:
-   * a literal would be written in clear in the synthesized Terraform JSON.
-   * @default none: certificates are signed by other means
+   * How long, in seconds, the first agent run waits in total for its certificate
+   * (`puppet agent --maxwaitforcert`). Puppet's own default is to wait forever, which would
+   * hold the start script, and the rest of contextualization, until someone signs.
+   * @default 900
+   */
+  readonly maxWaitForCertSeconds?: number;
+
+  /**
+   * Autosign challenge password, sent as the CSR's challengePassword attribute (OID
+   * 1.2.840.113549.1.9.7) for policy-based autosigning. Must be a token of a sensitive
+   * Terraform variable, such as
+   * `new TerraformVariable(stack, 'puppet_challenge', { type: 'string', sensitive: true }).stringValue`:
+   * a literal would be written in clear into the synthesized Terraform JSON.
+   * @default none: certificates are signed by other means (no autosign secret)
    */
   readonly challengePassword?: string;
 }
 
-/** Who a VM is, as Puppet and HAProxy know it. */
-export interface ServiceIdentity {
-  readonly service: string;
-  readonly role: string;
-  readonly environment: string;
-  readonly zone: string;
-  readonly datacenter: string;
-}
+/** RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens, at most 253 characters. */
+const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+/** Puppet environment names (roles follow the same rule). */
+export const PUPPET_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
-const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-/** Puppet environment names; roles follow the same rule. */
-const PUPPET_NAME = /^[a-z][a-z0-9_]{0,62}$/;
-
+/** Adds a problem for every invalid field of `props`. Only `challengePassword` may (and must) be a token. */
 export function validatePuppet(problems: Problems, props: PuppetProps): void {
-  problems.name('puppet.server', props.server, DNS_NAME, 'a lower-case DNS name such as puppet.example.com');
-  problems.name('puppet.role', props.role, PUPPET_NAME, 'lower case letters, digits and "_", starting with a letter');
-  problems.name('puppet.environment', props.environment, PUPPET_NAME, 'a Puppet environment name: lower case letters, digits and "_", starting with a letter');
-  problems.integer('puppet.serverPort', props.serverPort, 1, 65535);
-  problems.integer('puppet.waitForCertSeconds', props.waitForCertSeconds, 0, 3600);
+  literalName(problems, 'puppet.server', props.server, DNS_NAME,
+    'a DNS name (RFC 1123: labels of letters, digits and inner "-" joined by ".", at most 253 characters), e.g. puppet.example.com');
+  if (props.server === undefined) problems.add('puppet.server', props.server, 'a DNS name such as puppet.example.com (required)');
+  literalName(problems, 'puppet.role', props.role, PUPPET_NAME,
+    'a Puppet role name matching ^[a-z][a-z0-9_]{0,62}$ (lower-case letters, digits and "_", starting with a letter)');
+  literalName(problems, 'puppet.environment', props.environment, PUPPET_NAME,
+    'a Puppet environment name matching ^[a-z][a-z0-9_]{0,62}$ (lower-case letters, digits and "_", starting with a letter)');
+  literalInteger(problems, 'puppet.serverPort', props.serverPort, 1, 65535);
+  literalInteger(problems, 'puppet.waitForCertSeconds', props.waitForCertSeconds, 0, 3600);
+  literalInteger(problems, 'puppet.maxWaitForCertSeconds', props.maxWaitForCertSeconds, 1, 86400);
   if (props.challengePassword !== undefined && !Token.isUnresolved(props.challengePassword)) {
+    // Never echo the literal: it is a secret.
     problems.add('puppet.challengePassword', '(a literal, not shown)',
-      'a token of a sensitive TerraformVariable: a literal secret would appear in clear in the synthesized Terraform JSON');
+      'a token of a sensitive TerraformVariable (new TerraformVariable(stack, id, { type: "string", sensitive: true }).stringValue): '
+      + 'a literal secret would be written in clear into the synthesized Terraform JSON');
   }
 }
 
-/** The identity of the VMs of one datacenter of a service. */
-export function serviceIdentity(props: PuppetProps, service: string, zone: string, datacenter: string): ServiceIdentity {
-  return { service, role: props.role ?? service, environment: props.environment ?? zone, zone, datacenter };
+/** The identity of the VMs of one datacenter of a service: role defaults to the service, environment to the zone. */
+export function serviceIdentity(service: string, zone: string, datacenter: string, puppet?: PuppetProps): ServiceIdentity {
+  return { service, role: puppet?.role ?? service, environment: puppet?.environment ?? zone, zone, datacenter };
 }
 
 /**
- * Context variables for Puppet enrolment. The identity variables SERVICE_NAME, SERVICE_ZONE
- * and SERVICE_DATACENTER are set by the service itself.
+ * The context variables of a datacenter's template: the identity (`SERVICE_*`), the Puppet
+ * settings (`PUPPET_*`), each custom fact `name` as `FACT_<NAME>`, the challenge password
+ * token when given, and the enrolment script as `START_SCRIPT_BASE64`.
+ *
+ * Keys are upper case. No value contains `$` (an OpenNebula reference, or with `{` a Terraform
+ * interpolation), except the challenge password, which is the token of a sensitive variable.
  */
-export function puppetContext(props: PuppetProps, identity: ServiceIdentity): { [key: string]: string } {
+export function puppetContext(identity: ServiceIdentity, props: PuppetProps, facts: { [key: string]: string } = {}): { [key: string]: string } {
+  assertServiceIdentity(identity);
+  assertFacts(facts);
+  const puppet = resolvePuppet(props);
   const context: { [key: string]: string } = {
-    PUPPET_SERVER: props.server,
-    PUPPET_PORT: String(props.serverPort ?? 8140),
-    PUPPET_ROLE: identity.role,
-    PUPPET_ENVIRONMENT: identity.environment,
-    PUPPET_WAITFORCERT: String(props.waitForCertSeconds ?? 120),
-    START_SCRIPT_BASE64: enrolmentScriptBase64(),
+    [CONTEXT.service]: identity.service,
+    [CONTEXT.role]: identity.role,
+    [CONTEXT.environment]: identity.environment,
+    [CONTEXT.zone]: identity.zone,
+    [CONTEXT.datacenter]: identity.datacenter,
+    [CONTEXT.server]: puppet.server,
+    [CONTEXT.serverPort]: String(puppet.serverPort),
+    [CONTEXT.waitForCert]: String(puppet.waitForCertSeconds),
+    [CONTEXT.maxWaitForCert]: String(puppet.maxWaitForCertSeconds),
   };
-  if (props.challengePassword !== undefined) context.PUPPET_CHALLENGE_PASSWORD = props.challengePassword;
+  for (const [name, value] of sortedFacts(facts)) context[factContextKey(name)] = value;
+  context[CONTEXT.script] = Buffer.from(renderStartScript(identity, props, facts), 'utf8').toString('base64');
+  for (const [key, value] of Object.entries(context)) assertContextValue(key, value);
+  if (props.challengePassword !== undefined) {
+    if (!Token.isUnresolved(props.challengePassword)) {
+      throw new Error('registration: puppet.challengePassword must be a token of a sensitive TerraformVariable, not a literal');
+    }
+    context[CONTEXT.challenge] = props.challengePassword;
+  }
   return context;
 }
 
 /**
- * PuppetDB query (PQL) selecting the members of a service in an environment by their
- * trusted facts, with the address HAProxy needs.
+ * Whether `key` is a context variable registration sets or the enrolment script reads
+ * (`SERVICE_*` identity keys, `PUPPET_*`, `FACT_*`, `START_SCRIPT*` and the script's test
+ * hooks): a declaration's own context must not set it.
  */
-export function puppetDbQuery(identity: Pick<ServiceIdentity, 'service' | 'environment'>): string {
-  return 'inventory[certname, facts.networking.ip, trusted.extensions.pp_datacenter] { '
-    + `trusted.extensions.pp_service = "${identity.service}" and trusted.extensions.pp_environment = "${identity.environment}" }`;
+export function isRegistrationContextKey(key: string): boolean {
+  return Object.values(CONTEXT).includes(key)
+    || key === 'START_SCRIPT'
+    || key.startsWith(FACT_PREFIX)
+    || SCRIPT_HOOKS.includes(key);
 }

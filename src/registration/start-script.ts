@@ -1,107 +1,252 @@
+import { ServiceIdentity, assertServiceIdentity } from './identity';
+import type { PuppetProps } from './puppet';
+import { shellQuote, yamlQuote } from './quoting';
+import { ADDRESS_FACT, CONTEXT, assertFacts, factContextKey, resolvePuppet, sortedFacts } from './settings';
+
+/** OID of the PKCS#9 challengePassword attribute, checked by policy-based autosigning. */
+export const CHALLENGE_PASSWORD_OID = '1.2.840.113549.1.9.7';
+
+/** A certificate extension the enrolment script requests: short name, OID and the identity field it carries. */
+export interface ExtensionRequest {
+  /** Puppet's short name, e.g. `pp_service`. */
+  readonly name: string;
+  /** Registered OID. */
+  readonly oid: string;
+  /** Field of the identity whose value is requested. */
+  readonly field: string;
+}
+
 /**
- * The first-boot enrolment script every VM of a service runs (START_SCRIPT_BASE64).
- *
- * It embeds no value of any declaration: everything it needs arrives as context variables,
- * which one-context exports to the script's environment. So no declaration can change the
- * script's code, and it is byte-identical for every VM, service and zone.
+ * The certificate extensions requested, in the order written, with their registered OIDs
+ * (Puppet's arc 1.3.6.1.4.1.34380.1.1).
  */
-export const ENROLMENT_SCRIPT = `#!/bin/sh
-# cdktf-opennebula: enrol this VM in Puppet as its service, once.
-# Inputs are OpenNebula context variables (see docs/registration.md). For tests, every path
-# is relative to HASERVICE_ROOT and PUPPET_BIN names the puppet executable.
+export const EXTENSION_REQUESTS: ReadonlyArray<ExtensionRequest> = Object.freeze([
+  { name: 'pp_service', oid: '1.3.6.1.4.1.34380.1.1.9', field: 'service' },
+  { name: 'pp_role', oid: '1.3.6.1.4.1.34380.1.1.13', field: 'role' },
+  { name: 'pp_environment', oid: '1.3.6.1.4.1.34380.1.1.12', field: 'environment' },
+  { name: 'pp_zone', oid: '1.3.6.1.4.1.34380.1.1.20', field: 'zone' },
+  { name: 'pp_datacenter', oid: '1.3.6.1.4.1.34380.1.1.19', field: 'datacenter' },
+]);
+
+/**
+ * The `csr_attributes.yaml` the enrolment script writes for `identity`, byte for byte
+ * (`challengePassword` is the value the script finds in its environment at boot).
+ */
+export function csrAttributesYaml(identity: ServiceIdentity, challengePassword?: string): string {
+  const lines = ['---'];
+  if (challengePassword !== undefined) lines.push('custom_attributes:', `  ${yamlQuote(CHALLENGE_PASSWORD_OID)}: ${yamlQuote(challengePassword)}`);
+  lines.push('extension_requests:');
+  for (const extension of EXTENSION_REQUESTS) lines.push(`  ${extension.name}: ${yamlQuote(identity[extension.field as keyof ServiceIdentity])}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The external facts file the enrolment script writes, byte for byte: the custom facts in name
+ * order, then `haservice_address` when the VM's first NIC has an address (ETH0_IP).
+ */
+export function factsYaml(facts: { [key: string]: string }, address?: string): string {
+  const lines = ['---'];
+  for (const [name, value] of sortedFacts(facts)) lines.push(`${yamlQuote(name)}: ${yamlQuote(value)}`);
+  if (address !== undefined) lines.push(`${yamlQuote(ADDRESS_FACT)}: ${yamlQuote(address)}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The POSIX sh script a VM runs at boot (OpenNebula START_SCRIPT_BASE64) to enrol in Puppet as
+ * its service, once. It reads every value from its environment, the context variables one-context
+ * exports (and `ONE_CONTEXT_ENV`, by default /var/run/one-context/one_env), falling back to the
+ * values rendered here; the challenge password is only ever read from the environment.
+ *
+ * Behaviour, exit codes and files: docs/registration.md. Every embedded value is single-quoted
+ * with `shellQuote`, and the script re-checks what it reads before writing anything.
+ */
+export function renderStartScript(identity: ServiceIdentity, props: PuppetProps, facts: { [key: string]: string } = {}): string {
+  assertServiceIdentity(identity);
+  assertFacts(facts);
+  const puppet = resolvePuppet(props);
+  const defaults: Array<[string, string]> = [
+    [CONTEXT.service, identity.service],
+    [CONTEXT.role, identity.role],
+    [CONTEXT.environment, identity.environment],
+    [CONTEXT.zone, identity.zone],
+    [CONTEXT.datacenter, identity.datacenter],
+    [CONTEXT.server, puppet.server],
+    [CONTEXT.serverPort, String(puppet.serverPort)],
+    [CONTEXT.waitForCert, String(puppet.waitForCertSeconds)],
+    [CONTEXT.maxWaitForCert, String(puppet.maxWaitForCertSeconds)],
+    ...sortedFacts(facts).map(([name, value]): [string, string] => [factContextKey(name), value]),
+  ];
+  // Fact names (FACT_NAME) and the OID hold no quote: the printf formats below single-quote them
+  // for YAML themselves, giving the same bytes as yamlQuote.
+  const factList = sortedFacts(facts);
+
+  return `#!/bin/sh
+# haservice enrolment, rendered by cdktf-opennebula for service ${identity.service}, datacenter
+# ${identity.datacenter}, zone ${identity.zone}. Enrols this VM in Puppet once; the contract is
+# docs/registration.md of cdktf-opennebula.
+#
+# Inputs: OpenNebula context variables, which one-context exports to this script and writes to
+# ONE_CONTEXT_ENV; each falls back to the value rendered below. Test hooks: HASERVICE_ROOT
+# prefixes every path read or written, PUPPET_BIN names the puppet command, HASERVICE_STATE_DIR
+# and HASERVICE_FACTS_DIR move the state and the facts.
+#
+# Exit 0: enrolled now or before (marker present). Exit 1: not enrolled; the next boot retries.
 set -eu
+# Byte-wise pattern matching, whatever shell sh is (dash, or bash on some images).
+LC_ALL=C
+export LC_ALL
 
-root="\${HASERVICE_ROOT:-}"
-context_env="\${ONE_CONTEXT_ENV:-/var/run/one-context/one_env}"
-if [ -r "$root$context_env" ]; then
-  # shellcheck disable=SC1090
-  . "$root$context_env"
-fi
+log() { printf 'haservice-enrol: %s\\n' "$*"; }
+fail() { printf 'haservice-enrol: error: %s\\n' "$*" >&2; exit 1; }
 
-state_dir="$root/var/lib/cdktf-opennebula"
-marker="$state_dir/enrolled"
+root=\${HASERVICE_ROOT:-}
+state_dir=$root\${HASERVICE_STATE_DIR:-/var/lib/haservice}
+marker=$state_dir/enrolled
 if [ -e "$marker" ]; then
+  log "already enrolled ($marker exists): nothing to do"
   exit 0
 fi
 
-: "\${SERVICE_NAME:?context variable SERVICE_NAME is missing}"
-: "\${SERVICE_ZONE:?context variable SERVICE_ZONE is missing}"
-: "\${SERVICE_DATACENTER:?context variable SERVICE_DATACENTER is missing}"
-: "\${PUPPET_SERVER:?context variable PUPPET_SERVER is missing}"
-: "\${PUPPET_ROLE:?context variable PUPPET_ROLE is missing}"
-: "\${PUPPET_ENVIRONMENT:?context variable PUPPET_ENVIRONMENT is missing}"
-port="\${PUPPET_PORT:-8140}"
-wait_seconds="\${PUPPET_WAITFORCERT:-120}"
-certname="\${SET_HOSTNAME:-$(hostname)}"
-puppet="\${PUPPET_BIN:-puppet}"
+context_env=$root\${ONE_CONTEXT_ENV:-/var/run/one-context/one_env}
+if [ -r "$context_env" ]; then
+  # shellcheck disable=SC1090
+  . "$context_env"
+fi
 
-# YAML single-quoted scalar: the only character to escape is the quote itself.
+# Values rendered at synthesis; a context variable of the same name wins when set.
+${defaults.map(([key, value]) => `[ -n "\${${key}:-}" ] || ${key}=${shellQuote(value)}`).join('\n')}
+challenge_expected=${puppet.challenge ? '1' : "''"}
+
+# Nothing is written unless every value is what the contract allows.
+require_name() {
+  case $2 in
+    ''|[!a-z]*|*[!a-z0-9_]*) fail "context variable $1 must match [a-z][a-z0-9_]*, got '$2'" ;;
+  esac
+}
+require_number() {
+  case $2 in
+    ''|*[!0-9]*) fail "context variable $1 must be a number, got '$2'" ;;
+  esac
+}
+require_text() {
+  case $2 in
+    *[![:print:]]*) fail "context variable $1 must be printable ASCII (no control character, line break or non-ASCII byte)" ;;
+  esac
+}
+require_name ${CONTEXT.service} "$${CONTEXT.service}"
+require_name ${CONTEXT.role} "$${CONTEXT.role}"
+require_name ${CONTEXT.environment} "$${CONTEXT.environment}"
+require_name ${CONTEXT.zone} "$${CONTEXT.zone}"
+require_name ${CONTEXT.datacenter} "$${CONTEXT.datacenter}"
+case $${CONTEXT.server} in
+  ''|[!A-Za-z0-9]*|*[!A-Za-z0-9.-]*) fail "context variable ${CONTEXT.server} must be a DNS name, got '$${CONTEXT.server}'" ;;
+esac
+require_number ${CONTEXT.serverPort} "$${CONTEXT.serverPort}"
+require_number ${CONTEXT.waitForCert} "$${CONTEXT.waitForCert}"
+require_number ${CONTEXT.maxWaitForCert} "$${CONTEXT.maxWaitForCert}"
+${factList.map(([name]) => `require_text ${factContextKey(name)} "$${factContextKey(name)}"`).join('\n')}
+if [ -n "$challenge_expected" ]; then
+  [ -n "\${${CONTEXT.challenge}:-}" ] || fail "context variable ${CONTEXT.challenge} is missing (autosigning needs it)"
+  require_text ${CONTEXT.challenge} "$${CONTEXT.challenge}"
+fi
+address=\${ETH0_IP:-}
+case $address in
+  *[!0-9A-Fa-f.:]*) fail "context variable ETH0_IP is not an IP address, got '$address'" ;;
+esac
+
+# The certname is the hostname one-context sets (SET_HOSTNAME), else the host's own name.
+certname=\${SET_HOSTNAME:-}
+if [ -z "$certname" ]; then
+  certname=$(hostname -f 2>/dev/null || hostname)
+fi
+certname=$(printf '%s' "$certname" | tr '[:upper:]' '[:lower:]')
+case $certname in
+  ''|[!a-z0-9]*|*[!a-z0-9._-]*) fail "the hostname '$certname' is not a valid Puppet certname" ;;
+esac
+
+# A YAML single-quoted scalar: only the quote itself is escaped, by doubling it. Values are
+# printable ASCII (checked above), so no line folding or invisible character can alter them.
 yaml_quote() {
-  printf "'%s'" "$(printf '%s' "$1" | sed "s/'/''/g")"
+  yq_rest=$1
+  yq_out=
+  while :; do
+    case $yq_rest in
+      *"'"*)
+        yq_out=$yq_out\${yq_rest%%"'"*}"''"
+        yq_rest=\${yq_rest#*"'"}
+        ;;
+      *) break ;;
+    esac
+  done
+  printf "'%s%s'" "$yq_out" "$yq_rest"
 }
 
-confdir=$("$puppet" config print confdir 2>/dev/null || true)
-[ -n "$confdir" ] || confdir=/etc/puppetlabs/puppet
-mkdir -p "$root$confdir"
-csr="$root$confdir/csr_attributes.yaml"
-umask 077
-{
-  echo '---'
-  if [ -n "\${PUPPET_CHALLENGE_PASSWORD:-}" ]; then
-    echo 'custom_attributes:'
-    echo "  '1.2.840.113549.1.9.7': $(yaml_quote "$PUPPET_CHALLENGE_PASSWORD")"
-  fi
-  echo 'extension_requests:'
-  echo "  pp_service: $(yaml_quote "$SERVICE_NAME")"
-  echo "  pp_role: $(yaml_quote "$PUPPET_ROLE")"
-  echo "  pp_environment: $(yaml_quote "$PUPPET_ENVIRONMENT")"
-  echo "  pp_zone: $(yaml_quote "$SERVICE_ZONE")"
-  echo "  pp_datacenter: $(yaml_quote "$SERVICE_DATACENTER")"
-} >"$csr.tmp"
-mv "$csr.tmp" "$csr"
-umask 022
+puppet=\${PUPPET_BIN:-puppet}
+have_puppet=
+if command -v "$puppet" >/dev/null 2>&1; then
+  have_puppet=1
+fi
+confdir=
+if [ -n "$have_puppet" ]; then
+  confdir=$("$puppet" config print confdir 2>/dev/null) || confdir=
+fi
+case $confdir in
+  /*[[:cntrl:]]*|[!/]*|'') confdir=/etc/puppetlabs/puppet ;;
+esac
 
-facts_dir="$root\${FACTS_DIR:-/etc/puppetlabs/facter/facts.d}"
+# Trusted facts: extension requests of the certificate signing request (and the autosign secret).
+mkdir -p "$root$confdir"
+csr=$root$confdir/csr_attributes.yaml
+(
+  umask 077
+  {
+    printf '%s\\n' '---'
+    if [ -n "$challenge_expected" ]; then
+      printf '%s\\n' 'custom_attributes:'
+      printf "  '%s': %s\\n" ${shellQuote(CHALLENGE_PASSWORD_OID)} "$(yaml_quote "$${CONTEXT.challenge}")"
+    fi
+    printf '%s\\n' 'extension_requests:'
+${EXTENSION_REQUESTS.map((e) => `    printf '  %s: %s\\n' ${e.name} "$(yaml_quote "$${CONTEXT[e.field as keyof ServiceIdentity]}")"`).join('\n')}
+  } >"$csr.tmp"
+  mv -f "$csr.tmp" "$csr"
+)
+unset ${CONTEXT.challenge}
+
+# Custom facts for the load balancers (node-asserted, unlike the trusted facts above).
+facts_dir=$root\${HASERVICE_FACTS_DIR:-/etc/facter/facts.d}
 mkdir -p "$facts_dir"
 {
-  echo '---'
-  echo "haservice_service: $(yaml_quote "$SERVICE_NAME")"
-  echo "haservice_zone: $(yaml_quote "$SERVICE_ZONE")"
-  echo "haservice_datacenter: $(yaml_quote "$SERVICE_DATACENTER")"
-  if [ -n "\${HAPROXY_BACKEND:-}" ]; then
-    echo "haservice_haproxy_backend: $(yaml_quote "$HAPROXY_BACKEND")"
-    echo "haservice_haproxy_port: $(yaml_quote "\${HAPROXY_PORT:-}")"
-    echo "haservice_haproxy_mode: $(yaml_quote "\${HAPROXY_MODE:-}")"
-    echo "haservice_haproxy_check_path: $(yaml_quote "\${HAPROXY_CHECK_PATH:-}")"
-    echo "haservice_haproxy_backup: $(yaml_quote "\${HAPROXY_BACKUP:-false}")"
+  printf '%s\\n' '---'
+${factList.map(([name]) => `  printf "'%s': %s\\n" ${shellQuote(name)} "$(yaml_quote "$${factContextKey(name)}")"`).join('\n')}
+  if [ -n "$address" ]; then
+    printf "'%s': %s\\n" ${shellQuote(ADDRESS_FACT)} "$(yaml_quote "$address")"
   fi
 } >"$facts_dir/haservice.yaml.tmp"
-mv "$facts_dir/haservice.yaml.tmp" "$facts_dir/haservice.yaml"
+mv -f "$facts_dir/haservice.yaml.tmp" "$facts_dir/haservice.yaml"
 
-"$puppet" config set server "$PUPPET_SERVER" --section main
-"$puppet" config set serverport "$port" --section main
+if [ -z "$have_puppet" ]; then
+  fail "puppet not found ('$puppet'); files written, enrolment retried at next boot"
+fi
+"$puppet" config set server "$${CONTEXT.server}" --section main
+"$puppet" config set serverport "$${CONTEXT.serverPort}" --section main
 "$puppet" config set certname "$certname" --section main
-"$puppet" config set environment "$PUPPET_ENVIRONMENT" --section agent
+"$puppet" config set environment "$${CONTEXT.environment}" --section agent
 
-# --test exits 0 (no changes) or 2 (changes) on success; 4 and 6 mean failures.
+# --test implies --detailed-exitcodes: 0 (no changes) and 2 (changes) are success, 1 (for
+# example no certificate within --maxwaitforcert), 4 and 6 are failures.
+log "first agent run as $certname with $${CONTEXT.server}:$${CONTEXT.serverPort}, environment $${CONTEXT.environment}"
 status=0
-"$puppet" agent --test --waitforcert "$wait_seconds" || status=$?
-case "$status" in
-  0|2) ;;
-  *)
-    echo "cdktf-opennebula: puppet agent failed with exit $status; will retry at next boot" >&2
-    exit 1
-    ;;
-esac
+"$puppet" agent --test --waitforcert "$${CONTEXT.waitForCert}" --maxwaitforcert "$${CONTEXT.maxWaitForCert}" || status=$?
+# The agent service keeps trying after a failed first run (for example a certificate signed late).
 "$puppet" resource service puppet ensure=running enable=true >/dev/null
+case $status in
+  0|2) ;;
+  *) fail "puppet agent --test exited $status; the agent service keeps trying, this script retries at next boot" ;;
+esac
 
 mkdir -p "$state_dir"
-date -u +%Y-%m-%dT%H:%M:%SZ >"$marker"
+printf '%s %s\\n' "$certname" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$marker.tmp"
+mv -f "$marker.tmp" "$marker"
+log "enrolled as $certname"
 `;
-
-/** The script as OpenNebula's START_SCRIPT_BASE64 carries it. */
-export function enrolmentScriptBase64(): string {
-  return ENROLMENT_SCRIPT_BASE64;
 }
-
-const ENROLMENT_SCRIPT_BASE64 = Buffer.from(ENROLMENT_SCRIPT, 'utf8').toString('base64');

@@ -6,8 +6,8 @@ import { Problems } from '../core/validation';
 import { Template } from '../provider/template';
 import { VirtualMachine } from '../provider/virtual-machine';
 import { VirtualMachineGroup } from '../provider/virtual-machine-group';
-import { HaproxyProps, haproxyContext, renderHaproxyBackend } from '../registration/haproxy';
-import { PuppetProps, puppetContext, puppetDbQuery, serviceIdentity } from '../registration/puppet';
+import { HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend } from '../registration/haproxy';
+import { PuppetProps, puppetContext, serviceIdentity } from '../registration/puppet';
 import { Datacenter } from '../topology/datacenter';
 import { OpenNebulaZone } from '../topology/zone';
 
@@ -189,7 +189,7 @@ export class HaService extends Construct {
     if (props.puppet) {
       this.puppetDbQueryOutput = new TerraformOutput(this, 'puppetdb-query', {
         description: `PuppetDB query selecting the members of ${this.serviceName} in ${props.zone.zoneName}`,
-        value: puppetDbQuery(serviceIdentity(props.puppet, this.serviceName, props.zone.zoneName, '')),
+        value: pqlForService(this.serviceName, serviceIdentity(this.serviceName, props.zone.zoneName, 'x', props.puppet).environment),
       });
       this.puppetDbQueryOutput.overrideLogicalId(`${outputPrefix}_puppetdb_query`);
     }
@@ -209,8 +209,8 @@ export class HaService extends Construct {
     const { puppet, haproxy } = this.props;
     return {
       ...this.props.context,
-      ...(haproxy ? haproxyContext(haproxy, this.serviceName, datacenter) : {}),
-      ...(puppet ? puppetContext(puppet, serviceIdentity(puppet, this.serviceName, this.props.zone.zoneName, datacenter)) : {}),
+      ...(puppet ? puppetContext(serviceIdentity(this.serviceName, this.props.zone.zoneName, datacenter, puppet), puppet,
+        haproxy ? haproxyFacts(this.serviceName, haproxy, datacenter) : {}) : {}),
       NETWORK: 'YES',
       SET_HOSTNAME: '$NAME',
       SSH_PUBLIC_KEY: '$USER[SSH_PUBLIC_KEY]',

@@ -2,7 +2,7 @@ import { Token } from 'cdktf';
 import type { HaServiceProps } from './ha-service';
 import { Problems } from '../core/validation';
 import { validateHaproxy } from '../registration/haproxy';
-import { validatePuppet } from '../registration/puppet';
+import { isRegistrationContextKey, validatePuppet } from '../registration/puppet';
 
 /** Bounds of a service declaration, in one place so docs and errors agree. */
 export const LIMITS = {
@@ -52,7 +52,7 @@ export function validateHaService(problems: Problems, props: HaServiceProps, ser
 
   for (const [key, value] of Object.entries(props.context ?? {})) {
     problems.check(CONTEXT_KEY.test(key), `context.${key}`, key, 'an upper-case key of letters, digits and "_"');
-    problems.check(!RESERVED_CONTEXT_KEYS.includes(key), `context.${key}`, key, `a key not set by HaService itself (${RESERVED_CONTEXT_KEYS.join(', ')})`);
+    problems.check(!RESERVED_CONTEXT_KEYS.includes(key) && !isRegistrationContextKey(key), `context.${key}`, key, `a key not set by HaService itself (${RESERVED_CONTEXT_KEYS.join(', ')})`);
     problems.check(Token.isUnresolved(value) || !value.includes('${'), `context.${key}`, value,
       'no "${" (a Terraform interpolation); OpenNebula references are written $NAME');
   }

@@ -1,48 +1,87 @@
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { Token } from 'cdktf';
 import * as fc from 'fast-check';
-import { HaproxyMember, HaproxyProps, renderHaproxyBackend } from '../../src';
-import { Problems } from '../../src/core/validation';
-import { validateHaproxy } from '../../src/registration/haproxy';
-import { describeWithTools } from '../support/tofu';
+import { HOSTILE_NON_NAMES, SEED_DATACENTERS, SEED_HAPROXY, SEED_MEMBERS, haproxyCheck, haproxyConfig, problemFields, problemLines } from './fixtures';
+import { describeWithTools } from './tools';
+import {
+  HAPROXY_FACTS, HaproxyMember, HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend, validateHaproxy,
+} from '../../src/registration';
 
-const SEED_MEMBERS: HaproxyMember[] = [
-  { name: 'my-service-dc1-1', address: '10.0.1.11', datacenter: 'dc1' },
-  { name: 'my-service-dc1-2', address: '10.0.1.12', datacenter: 'dc1' },
-  { name: 'my-service-dc2-1', address: '10.0.2.11', datacenter: 'dc2' },
-  { name: 'my-service-dc2-2', address: '10.0.2.12', datacenter: 'dc2' },
-];
-const SEED: HaproxyProps = { port: 8080, healthCheck: { path: '/health' } };
+const fieldsOf = (props: HaproxyProps, dcs = SEED_DATACENTERS) => problemFields((problems) => validateHaproxy(problems, props, dcs));
+const linesOf = (props: HaproxyProps, dcs = SEED_DATACENTERS) => problemLines((problems) => validateHaproxy(problems, props, dcs));
+const SEED_BACKEND = renderHaproxyBackend('my_service', SEED_HAPROXY, SEED_MEMBERS);
 
-/** A complete HAProxy configuration around one backend, as `haproxy -c` wants it. */
-function fullConfig(backend: string, backendName: string, mode = 'http'): string {
-  return [
-    'global', '    log stdout format raw local0', '',
-    'defaults', `    mode ${mode}`, '    timeout connect 5s', '    timeout client 30s', '    timeout server 30s', '',
-    'frontend service_in', '    bind 127.0.0.1:18080', `    default_backend ${backendName}`, '',
-    backend,
-  ].join('\n');
-}
+describe('validateHaproxy', () => {
+  test('the seed settings have no problem', () => {
+    expect(linesOf(SEED_HAPROXY)).toEqual([]);
+  });
 
-function haproxyCheck(config: string): { status: number; output: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haproxy-'));
-  const file = path.join(dir, 'haproxy.cfg');
-  fs.writeFileSync(file, config);
-  const result = spawnSync('haproxy', ['-c', '-f', file], { encoding: 'utf8' });
-  return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
-}
+  test('every optional setting at a valid value has no problem', () => {
+    expect(linesOf({
+      port: 443,
+      mode: 'http',
+      balance: 'source',
+      backendName: 'web-front_1',
+      backupDatacenters: ['dc2'],
+      healthCheck: { path: '/v1/health%20x~._-', expectStatus: 204, intervalSeconds: 3600, fall: 100, rise: 1 },
+    })).toEqual([]);
+  });
 
-function problemsOf(props: HaproxyProps, datacenters = ['dc1', 'dc2']): string[] {
-  const problems = new Problems('test/my_service');
-  validateHaproxy(problems, props, datacenters);
-  return problems.all.map((p) => `${p.field} = ${p.value}: ${p.allowed}`);
-}
+  test.each<[string, HaproxyProps, string]>([
+    ['port 0', { port: 0 }, 'haproxy.port = 0: a literal integer from 1 to 65535'],
+    ['port 65536', { port: 65536 }, 'haproxy.port = 65536: a literal integer from 1 to 65535'],
+    ['a fractional port', { port: 80.5 }, 'haproxy.port = 80.5: a literal integer from 1 to 65535'],
+    ['a port token', { port: Token.asNumber({ ref: 'p' }) }, 'haproxy.port = <token>: a literal integer from 1 to 65535'],
+    ['mode udp', { port: 80, mode: 'udp' }, 'haproxy.mode = "udp": one of http, tcp'],
+    ['mode HTTP', { port: 80, mode: 'HTTP' }, 'haproxy.mode = "HTTP": one of http, tcp'],
+    ['balance random', { port: 80, balance: 'random' }, 'haproxy.balance = "random": one of roundrobin, leastconn, source'],
+    ['balance nonsense', { port: 80, balance: 'nonsense' }, 'haproxy.balance = "nonsense": one of roundrobin, leastconn, source'],
+    ['a backend name with a space', { port: 80, backendName: 'my backend' }, 'haproxy.backendName = "my backend": a backend name matching ^[a-z][a-z0-9_-]{0,62}$'],
+    ['status 99', { port: 80, healthCheck: { expectStatus: 99 } }, 'haproxy.healthCheck.expectStatus = 99: a literal integer from 100 to 599'],
+    ['status 600', { port: 80, healthCheck: { expectStatus: 600 } }, 'haproxy.healthCheck.expectStatus = 600: a literal integer from 100 to 599'],
+    ['interval 0', { port: 80, healthCheck: { intervalSeconds: 0 } }, 'haproxy.healthCheck.intervalSeconds = 0: a literal integer from 1 to 3600'],
+    ['fall 0', { port: 80, healthCheck: { fall: 0 } }, 'haproxy.healthCheck.fall = 0: a literal integer from 1 to 100'],
+    ['rise 101', { port: 80, healthCheck: { rise: 101 } }, 'haproxy.healthCheck.rise = 101: a literal integer from 1 to 100'],
+    ['a path in mode tcp', { port: 80, mode: 'tcp', healthCheck: { path: '/' } }, 'haproxy.healthCheck.path = "/": unset in mode tcp (an HTTP check needs mode http)'],
+    ['a status in mode tcp', { port: 80, mode: 'tcp', healthCheck: { expectStatus: 200 } },
+      'haproxy.healthCheck.expectStatus = 200: unset in mode tcp (an HTTP check needs mode http)'],
+    ['a backup datacenter the service does not have', { port: 80, backupDatacenters: ['dc3'] },
+      'haproxy.backupDatacenters[0] = "dc3": one of the service\'s datacenters (dc1, dc2)'],
+    ['every datacenter as backup', { port: 80, backupDatacenters: ['dc2', 'dc1'] },
+      'haproxy.backupDatacenters = ["dc2","dc1"]: not every datacenter of the service (dc1, dc2): at least one must take traffic'],
+  ])('%s is a problem', (_what, props, expected) => {
+    expect(linesOf(props)).toEqual([expected]);
+  });
 
-describe('the HAProxy backend', () => {
-  test('renders mode, balance, the HTTP check, check timings and one server per member', () => {
-    expect(renderHaproxyBackend('my_service', SEED, SEED_MEMBERS)).toBe([
+  test('the only datacenter as backup is a problem', () => {
+    expect(fieldsOf({ port: 80, backupDatacenters: ['dc1'] }, ['dc1'])).toEqual(['haproxy.backupDatacenters']);
+  });
+
+  test.each(['health', '/a b', '/a"b', "/a'b", '/a\nbackend evil', '/a#b', '/a?b=1', '/$(id)', '/a\\b', '/é', ''])(
+    'check path %j is a problem naming the allowed pattern', (path) => {
+      expect(linesOf({ port: 80, healthCheck: { path } })).toEqual([expect.stringMatching(/^haproxy\.healthCheck\.path = .*: an absolute URL path matching/)]);
+    });
+
+  test('a check path longer than 1024 characters is a problem', () => {
+    expect(fieldsOf({ port: 80, healthCheck: { path: `/${'a'.repeat(1024)}` } })).toEqual(['haproxy.healthCheck.path']);
+  });
+
+  test.each(HOSTILE_NON_NAMES)('hostile string %j is refused in every string field', (hostile) => {
+    const props = { port: 80, mode: hostile, balance: hostile, backendName: hostile, healthCheck: { path: hostile }, backupDatacenters: [hostile] };
+    expect(fieldsOf(props))
+      .toEqual(expect.arrayContaining(['haproxy.mode', 'haproxy.balance', 'haproxy.backendName', 'haproxy.healthCheck.path', 'haproxy.backupDatacenters[0]']));
+  });
+
+  test('every problem is reported, not only the first', () => {
+    expect(fieldsOf({ port: 0, mode: 'udp', balance: 'x', healthCheck: { path: 'x', expectStatus: 1, intervalSeconds: 0, fall: 0, rise: 0 } })).toEqual([
+      'haproxy.port', 'haproxy.mode', 'haproxy.balance', 'haproxy.healthCheck.path', 'haproxy.healthCheck.expectStatus',
+      'haproxy.healthCheck.intervalSeconds', 'haproxy.healthCheck.fall', 'haproxy.healthCheck.rise',
+    ]);
+  });
+});
+
+describe('renderHaproxyBackend', () => {
+  test('renders the seed backend: mode, balance, the HTTP check, check timings and one server per member', () => {
+    expect(SEED_BACKEND).toBe([
       'backend my_service',
       '    mode http',
       '    balance roundrobin',
@@ -58,92 +97,196 @@ describe('the HAProxy backend', () => {
     ].join('\n'));
   });
 
-  test('members of backup datacenters are marked backup', () => {
-    const backend = renderHaproxyBackend('my_service', { ...SEED, backupDatacenters: ['dc2'] }, SEED_MEMBERS);
-    expect(backend).toContain('server my-service-dc2-1 10.0.2.11:8080 check backup');
-    expect(backend).toContain('server my-service-dc1-1 10.0.1.11:8080 check\n');
+  test('members of backup datacenters are marked backup, the others are not', () => {
+    const backend = renderHaproxyBackend('my_service', { ...SEED_HAPROXY, backupDatacenters: ['dc2'] }, SEED_MEMBERS);
+    expect(backend).toContain('    server my-service-dc2-1 10.0.2.11:8080 check backup\n');
+    expect(backend).toContain('    server my-service-dc1-1 10.0.1.11:8080 check\n');
   });
 
-  test('tcp mode has no HTTP check', () => {
-    const backend = renderHaproxyBackend('db', { port: 5432, mode: 'tcp', balance: 'leastconn' }, SEED_MEMBERS);
-    expect(backend).not.toContain('httpchk');
-    expect(backend).toContain('    mode tcp\n    balance leastconn\n');
+  test('mode tcp has no HTTP check, only the timings', () => {
+    const backend = renderHaproxyBackend('db', { port: 5432, mode: 'tcp', balance: 'leastconn', healthCheck: { intervalSeconds: 5 } }, SEED_MEMBERS);
+    expect(backend).not.toMatch(/httpchk|http-check/);
+    expect(backend).toContain('backend db\n    mode tcp\n    balance leastconn\n    default-server inter 5s fall 3 rise 2\n');
   });
 
-  test('duplicate member names and non-IPv4 literal addresses are refused', () => {
-    expect(() => renderHaproxyBackend('s', SEED, [SEED_MEMBERS[0], SEED_MEMBERS[0]])).toThrow(/not a unique DNS label/);
-    expect(() => renderHaproxyBackend('s', SEED, [{ ...SEED_MEMBERS[0], address: '10.0.0.1 backup' }])).toThrow(/not an IPv4 address/);
-    expect(() => renderHaproxyBackend('s', SEED, [{ ...SEED_MEMBERS[0], address: '${x.ip} backup' }])).toThrow(/not an IPv4 address/);
-    expect(renderHaproxyBackend('s', SEED, [{ ...SEED_MEMBERS[0], address: '${opennebula_virtual_machine.vm.ip}' }]))
+  test('backendName names the section', () => {
+    expect(renderHaproxyBackend('my_service', { ...SEED_HAPROXY, backendName: 'web' }, [])).toMatch(/^backend web\n/);
+  });
+
+  test('a member address given as a cdktf token is used as given', () => {
+    const address = Token.asString({ ref: 'vm-ip' });
+    expect(renderHaproxyBackend('s', SEED_HAPROXY, [{ ...SEED_MEMBERS[0], address }])).toContain(`server my-service-dc1-1 ${address}:8080 check`);
+  });
+
+  test('a hand-written Terraform reference is used as given', () => {
+    expect(renderHaproxyBackend('s', SEED_HAPROXY, [{ ...SEED_MEMBERS[0], address: '${opennebula_virtual_machine.vm.ip}' }]))
       .toContain('server my-service-dc1-1 ${opennebula_virtual_machine.vm.ip}:8080 check');
   });
 
-  test.each<[HaproxyProps, string]>([
-    [{ port: 0 }, 'haproxy.port = 0'],
-    [{ port: 70000 }, 'haproxy.port = 70000'],
-    [{ port: 80, mode: 'udp' }, 'haproxy.mode = "udp": one of http, tcp'],
-    [{ port: 80, balance: 'random' }, 'haproxy.balance = "random": one of roundrobin, leastconn, source'],
-    [{ port: 80, healthCheck: { path: 'health' } }, 'haproxy.healthCheck.path = "health"'],
-    [{ port: 80, healthCheck: { path: '/a b' } }, 'haproxy.healthCheck.path'],
-    [{ port: 80, healthCheck: { path: '/x"\nbackend evil' } }, 'haproxy.healthCheck.path'],
-    [{ port: 80, healthCheck: { expectStatus: 99 } }, 'haproxy.healthCheck.expectStatus = 99'],
-    [{ port: 80, healthCheck: { intervalSeconds: 0 } }, 'haproxy.healthCheck.intervalSeconds = 0'],
-    [{ port: 80, healthCheck: { fall: 0 } }, 'haproxy.healthCheck.fall = 0'],
-    [{ port: 80, healthCheck: { rise: 101 } }, 'haproxy.healthCheck.rise = 101'],
-    [{ port: 80, mode: 'tcp', healthCheck: { path: '/' } }, 'only intervalSeconds, fall and rise in tcp mode'],
-    [{ port: 80, backupDatacenters: ['dc9'] }, 'haproxy.backupDatacenters[0] = "dc9"'],
-    [{ port: 80, backupDatacenters: ['dc1', 'dc2'] }, 'at least one must take traffic'],
-    [{ port: 80, backendName: 'My Backend' }, 'haproxy.backendName = "My Backend"'],
-  ])('%p is rejected', (props, expected) => {
-    expect(problemsOf(props).join('\n')).toContain(expected);
+  test.each(['10.0.0.1 backup', '10.0.0.1\nbackend evil', '${x.ip} backup', '', '10.0.0.1#', '"10.0.0.1"'])(
+    'a literal address %j is refused', (address) => {
+      expect(() => renderHaproxyBackend('s', SEED_HAPROXY, [{ ...SEED_MEMBERS[0], address }])).toThrow(/address .* is empty or holds/);
+    });
+
+  test('a member name used twice is refused', () => {
+    expect(() => renderHaproxyBackend('s', SEED_HAPROXY, [SEED_MEMBERS[0], SEED_MEMBERS[0]])).toThrow(/used twice/);
   });
 
-  test('a valid declaration has no problems', () => {
-    const props = { ...SEED, backupDatacenters: ['dc2'], balance: 'source', healthCheck: { path: '/v1/health%20x', expectStatus: 204 } };
-    expect(problemsOf(props)).toEqual([]);
+  test.each(['my vm', 'vm\nbackend evil', '-vm', ''])('a member name %j is refused', (name) => {
+    expect(() => renderHaproxyBackend('s', SEED_HAPROXY, [{ ...SEED_MEMBERS[0], name }])).toThrow(/server name/);
+  });
+
+  test('invalid settings are refused even when validation was skipped', () => {
+    expect(() => renderHaproxyBackend('s', { port: 80, healthCheck: { path: '/x\nbackend evil' } }, SEED_MEMBERS)).toThrow(/haproxy.healthCheck.path/);
   });
 });
 
-const props = fc.record({
+describe('haproxyFacts', () => {
+  test('carry every setting the backend needs, as strings', () => {
+    expect(haproxyFacts('my_service', SEED_HAPROXY, 'dc1')).toEqual({
+      haservice_haproxy_backend: 'my_service',
+      haservice_haproxy_port: '8080',
+      haservice_haproxy_mode: 'http',
+      haservice_haproxy_balance: 'roundrobin',
+      haservice_haproxy_check_path: '/health',
+      haservice_haproxy_check_status: '200',
+      haservice_haproxy_check_inter: '2',
+      haservice_haproxy_check_fall: '3',
+      haservice_haproxy_check_rise: '2',
+      haservice_haproxy_backup: 'false',
+    });
+  });
+
+  test('mark the VMs of a backup datacenter', () => {
+    const props = { ...SEED_HAPROXY, backupDatacenters: ['dc2'] };
+    expect([haproxyFacts('my_service', props, 'dc1').haservice_haproxy_backup, haproxyFacts('my_service', props, 'dc2').haservice_haproxy_backup])
+      .toEqual(['false', 'true']);
+  });
+
+  test('leave the HTTP check out in mode tcp', () => {
+    const facts = haproxyFacts('db', { port: 5432, mode: 'tcp' }, 'dc1');
+    expect(facts).not.toHaveProperty('haservice_haproxy_check_path');
+    expect(facts).not.toHaveProperty('haservice_haproxy_check_status');
+  });
+
+  test('are named as HAPROXY_FACTS lists them', () => {
+    expect(Object.keys(haproxyFacts('my_service', SEED_HAPROXY, 'dc1')).sort()).toEqual([...HAPROXY_FACTS].sort());
+  });
+});
+
+describe('pqlForService', () => {
+  test('selects the members by trusted facts pp_service and pp_environment, with what the backend needs', () => {
+    expect(pqlForService('my_service', 'production')).toBe(
+      'inventory[certname, facts.networking.ip, facts.haservice_address, trusted.extensions.pp_datacenter, '
+      + 'facts.haservice_haproxy_backend, facts.haservice_haproxy_port, facts.haservice_haproxy_mode, facts.haservice_haproxy_balance, '
+      + 'facts.haservice_haproxy_check_path, facts.haservice_haproxy_check_status, facts.haservice_haproxy_check_inter, '
+      + 'facts.haservice_haproxy_check_fall, facts.haservice_haproxy_check_rise, facts.haservice_haproxy_backup] '
+      + '{ trusted.extensions.pp_service = "my_service" and trusted.extensions.pp_environment = "production" }');
+  });
+
+  test('with a zone, also filters on pp_zone', () => {
+    expect(pqlForService('my_service', 'production', 'zone_a'))
+      .toMatch(/\{ trusted\.extensions\.pp_service = "my_service" and trusted\.extensions\.pp_environment = "production" and trusted\.extensions\.pp_zone = "zone_a" \}$/);
+  });
+
+  test.each(HOSTILE_NON_NAMES)('refuses service %j', (service) => {
+    expect(() => pqlForService(service, 'production')).toThrow(/invalid service/);
+  });
+});
+
+/** Declarations within the rules: every generated one must give a configuration haproxy accepts. */
+const validDeclarations = fc.record({
   port: fc.integer({ min: 1, max: 65535 }),
   mode: fc.constantFrom('http', 'tcp'),
   balance: fc.constantFrom('roundrobin', 'leastconn', 'source'),
-  path: fc.stringMatching(/^\/[A-Za-z0-9._~/%-]{0,30}$/),
+  backendName: fc.option(fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/), { nil: undefined }),
+  path: fc.stringMatching(/^\/[A-Za-z0-9._~/%-]{0,40}$/),
+  expectStatus: fc.integer({ min: 100, max: 599 }),
   timings: fc.record({
-    intervalSeconds: fc.integer({ min: 1, max: 60 }), fall: fc.integer({ min: 1, max: 10 }), rise: fc.integer({ min: 1, max: 10 }),
+    intervalSeconds: fc.integer({ min: 1, max: 3600 }),
+    fall: fc.integer({ min: 1, max: 100 }),
+    rise: fc.integer({ min: 1, max: 100 }),
   }),
-  backup: fc.boolean(),
-  members: fc.integer({ min: 1, max: 6 }),
+  datacenters: fc.integer({ min: 1, max: 4 }),
+  backupFirst: fc.boolean(),
+  perDatacenter: fc.integer({ min: 0, max: 4 }),
 });
 
-describeWithTools(['haproxy'], 'real-tool tier: haproxy -c', () => {
-  test('accepts the seed service\'s backend', () => {
-    const result = haproxyCheck(fullConfig(renderHaproxyBackend('my_service', SEED, SEED_MEMBERS), 'my_service'));
-    expect(result.output).not.toMatch(/ALERT/);
+type ValidDeclaration = typeof validDeclarations extends fc.Arbitrary<infer T> ? T : never;
+
+function declared(g: ValidDeclaration): { props: HaproxyProps; members: HaproxyMember[]; dcs: string[] } {
+  const dcs = Array.from({ length: g.datacenters }, (_, i) => `dc${i + 1}`);
+  const props: HaproxyProps = {
+    port: g.port,
+    mode: g.mode,
+    balance: g.balance,
+    backendName: g.backendName,
+    backupDatacenters: g.backupFirst && dcs.length > 1 ? [dcs[0]] : undefined,
+    healthCheck: g.mode === 'http' ? { path: g.path, expectStatus: g.expectStatus, ...g.timings } : g.timings,
+  };
+  const members = dcs.flatMap((dc, d) => Array.from({ length: g.perDatacenter }, (_, i) => ({
+    name: `svc-${dc}-${i + 1}`, address: `10.${d}.${i}.11`, datacenter: dc,
+  })));
+  return { props, members, dcs };
+}
+
+/** Declarations that may break any rule, with values from both sides of every limit. */
+const anyDeclarations = fc.record({
+  port: fc.oneof(fc.integer({ min: -5, max: 70000 }), fc.constantFrom(0, 1, 65535, 65536, 1.5)),
+  mode: fc.option(fc.constantFrom('http', 'tcp', 'udp', 'HTTP', 'http\n'), { nil: undefined }),
+  balance: fc.option(fc.constantFrom('roundrobin', 'leastconn', 'source', 'nonsense', 'first', 'roundrobin backup'), { nil: undefined }),
+  path: fc.option(fc.oneof(fc.stringMatching(/^\/[A-Za-z0-9._~/%-]{0,20}$/), fc.string({ maxLength: 20 })), { nil: undefined }),
+  expectStatus: fc.option(fc.integer({ min: 0, max: 700 }), { nil: undefined }),
+  intervalSeconds: fc.option(fc.integer({ min: -1, max: 4000 }), { nil: undefined }),
+});
+
+describeWithTools(['haproxy'], 'real-tool tier: haproxy -c on rendered backends', () => {
+  test('accepts the seed example\'s backend', () => {
+    const result = haproxyCheck(haproxyConfig(SEED_BACKEND, 'my_service'));
+    expect(result.stdout + result.stderr).not.toMatch(/ALERT/);
     expect(result.status).toBe(0);
   });
 
-  test('accepts the backend of every valid generated declaration', () => {
-    fc.assert(fc.property(props, (g) => {
-      const declared: HaproxyProps = {
+  test('accepts the seed example with dc2 as backup', () => {
+    const backend = renderHaproxyBackend('my_service', { ...SEED_HAPROXY, backupDatacenters: ['dc2'] }, SEED_MEMBERS);
+    expect(haproxyCheck(haproxyConfig(backend, 'my_service')).status).toBe(0);
+  });
+
+  test('accepts the backend of every generated valid declaration', () => {
+    fc.assert(fc.property(validDeclarations, (g) => {
+      const { props, members, dcs } = declared(g);
+      expect(linesOf(props, dcs)).toEqual([]);
+      const result = haproxyCheck(haproxyConfig(renderHaproxyBackend('svc', props, members), props.backendName ?? 'svc', g.mode));
+      expect(result.stdout + result.stderr).not.toMatch(/ALERT/);
+      expect(result.status).toBe(0);
+    }), { numRuns: 50 });
+  });
+
+  test('whatever validation accepts, haproxy accepts; whatever it refuses, is never rendered', () => {
+    let accepted = 0;
+    fc.assert(fc.property(anyDeclarations, (g) => {
+      const props: HaproxyProps = {
         port: g.port,
         mode: g.mode,
         balance: g.balance,
-        backupDatacenters: g.backup ? ['dc2'] : undefined,
-        healthCheck: g.mode === 'http' ? { path: g.path, ...g.timings } : g.timings,
+        healthCheck: { path: g.path, expectStatus: g.expectStatus, intervalSeconds: g.intervalSeconds },
       };
-      expect(problemsOf(declared)).toEqual([]);
-      const members = Array.from({ length: g.members }, (_, i) => ({
-        name: `svc-dc${(i % 2) + 1}-${i + 1}`, address: `10.0.${i % 2}.${i + 10}`, datacenter: `dc${(i % 2) + 1}`,
-      }));
-      const result = haproxyCheck(fullConfig(renderHaproxyBackend('svc', declared, members), 'svc', g.mode));
-      expect(result.output).not.toMatch(/ALERT/);
-      expect(result.status).toBe(0);
-    }), { numRuns: 40 });
+      if (linesOf(props).length > 0) {
+        expect(() => renderHaproxyBackend('svc', props, SEED_MEMBERS)).toThrow();
+      } else {
+        accepted++;
+        expect(haproxyCheck(haproxyConfig(renderHaproxyBackend('svc', props, SEED_MEMBERS), 'svc', props.mode ?? 'http')).status).toBe(0);
+      }
+    }), { numRuns: 60, seed: 7 });
+    expect(accepted).toBeGreaterThan(0);
   });
 
-  test('rejects a broken backend, so the check can fail', () => {
-    const broken = renderHaproxyBackend('my_service', SEED, SEED_MEMBERS).replace('balance roundrobin', 'balance nonsense');
-    expect(haproxyCheck(fullConfig(broken, 'my_service')).status).toBe(1);
+  test('rejects a broken backend (balance nonsense) with exit 1, so the check can fail', () => {
+    expect(haproxyCheck(haproxyConfig(SEED_BACKEND.replace('balance roundrobin', 'balance nonsense'), 'my_service')).status).toBe(1);
+  });
+
+  test('the path rule is needed: a path with a space, had it got through, breaks the configuration', () => {
+    const broken = SEED_BACKEND.replace('uri /health', 'uri /he alth');
+    expect(haproxyCheck(haproxyConfig(broken, 'my_service')).status).toBe(1);
   });
 });

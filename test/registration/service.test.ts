@@ -20,8 +20,8 @@ describe('HaService with registration', () => {
         SERVICE_NAME: 'my_service',
         SERVICE_ZONE: 'production',
         PUPPET_SERVER: 'puppet.example.com',
-        PUPPET_ROLE: 'my_service',
-        PUPPET_ENVIRONMENT: 'production',
+        SERVICE_ROLE: 'my_service',
+        SERVICE_ENVIRONMENT: 'production',
         START_SCRIPT_BASE64: expect.any(String),
       });
       expect(resource.context.SERVICE_DATACENTER).toBe(resource.tags.datacenter);
@@ -29,9 +29,11 @@ describe('HaService with registration', () => {
   });
 
   test('the HAProxy facts mark the members of backup datacenters', () => {
-    const backupByDc = Object.fromEntries(vms.map((vm) => [vm.tags.datacenter, vm.context.HAPROXY_BACKUP]));
+    const backupByDc = Object.fromEntries(vms.map((vm) => [vm.tags.datacenter, vm.context.FACT_HASERVICE_HAPROXY_BACKUP]));
     expect(backupByDc).toEqual({ dc1: 'false', dc2: 'true' });
-    expect(vms[0].context).toMatchObject({ HAPROXY_BACKEND: 'my_service', HAPROXY_PORT: '8080', HAPROXY_CHECK_PATH: '/health' });
+    expect(vms[0].context).toMatchObject({
+      FACT_HASERVICE_HAPROXY_BACKEND: 'my_service', FACT_HASERVICE_HAPROXY_PORT: '8080', FACT_HASERVICE_HAPROXY_CHECK_PATH: '/health',
+    });
   });
 
   test('outputs hold the members with their port, the rendered backend and the PuppetDB query', () => {
