@@ -25,13 +25,8 @@ const RESERVED_TAGS = new Set([
   'user_inputs', 'template_id', 'error', 'service', 'zone', 'datacenter',
 ]);
 
-/** Context keys the service sets itself. */
-export const RESERVED_CONTEXT_KEYS = [
-  'NETWORK', 'SET_HOSTNAME', 'SSH_PUBLIC_KEY', 'SERVICE_NAME', 'SERVICE_ZONE', 'SERVICE_DATACENTER',
-  'START_SCRIPT', 'START_SCRIPT_BASE64', 'PUPPET_SERVER', 'PUPPET_PORT', 'PUPPET_ROLE', 'PUPPET_ENVIRONMENT',
-  'PUPPET_WAITFORCERT', 'PUPPET_CHALLENGE_PASSWORD', 'HAPROXY_BACKEND', 'HAPROXY_PORT', 'HAPROXY_MODE',
-  'HAPROXY_CHECK_PATH', 'HAPROXY_BACKUP',
-];
+/** Context keys the service sets itself; registration owns its keys (`isRegistrationContextKey`). */
+export const RESERVED_CONTEXT_KEYS = ['NETWORK', 'SET_HOSTNAME', 'SSH_PUBLIC_KEY', 'SERVICE_NAME', 'SERVICE_ZONE', 'SERVICE_DATACENTER'];
 
 /**
  * Every rule of a service declaration. Literal values are checked; tokens (values only
@@ -52,7 +47,7 @@ export function validateHaService(problems: Problems, props: HaServiceProps, ser
 
   for (const [key, value] of Object.entries(props.context ?? {})) {
     problems.check(CONTEXT_KEY.test(key), `context.${key}`, key, 'an upper-case key of letters, digits and "_"');
-    problems.check(!RESERVED_CONTEXT_KEYS.includes(key) && !isRegistrationContextKey(key), `context.${key}`, key, `a key not set by HaService itself (${RESERVED_CONTEXT_KEYS.join(', ')})`);
+    problems.check(!RESERVED_CONTEXT_KEYS.includes(key) && !isRegistrationContextKey(key), `context.${key}`, key, `a key not set by HaService itself (${RESERVED_CONTEXT_KEYS.join(', ')}) or by its Puppet/HAProxy registration`);
     problems.check(Token.isUnresolved(value) || !value.includes('${'), `context.${key}`, value,
       'no "${" (a Terraform interpolation); OpenNebula references are written $NAME');
   }
