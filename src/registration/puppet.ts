@@ -81,7 +81,12 @@ export function validatePuppet(problems: Problems, props: PuppetProps): void {
 
 /** The identity of the VMs of one datacenter of a service: role defaults to the service, environment to the zone. */
 export function serviceIdentity(service: string, zone: string, datacenter: string, puppet?: PuppetProps): ServiceIdentity {
-  return { service, role: puppet?.role ?? service, environment: puppet?.environment ?? zone, zone, datacenter };
+  return { service, role: puppet?.role ?? service, environment: puppetEnvironment(zone, puppet), zone, datacenter };
+}
+
+/** The Puppet environment of a service's agents: `puppet.environment`, else the zone name. */
+export function puppetEnvironment(zone: string, puppet?: PuppetProps): string {
+  return puppet?.environment ?? zone;
 }
 
 /**

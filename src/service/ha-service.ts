@@ -1,13 +1,15 @@
 import { TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { PlannedDatacenter, ServicePlan, planService } from './plan';
+import { DatacenterDeployment, resolveDeployments } from './deployment';
+import { ServicePlan, planService } from './plan';
 import { validateHaService } from './validation';
 import { Problems } from '../core/validation';
 import { Template } from '../provider/template';
 import { VirtualMachine } from '../provider/virtual-machine';
 import { VirtualMachineGroup } from '../provider/virtual-machine-group';
-import { HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend } from '../registration/haproxy';
-import { PuppetProps, puppetContext, serviceIdentity } from '../registration/puppet';
+import { HaproxyProps } from '../registration/haproxy';
+import { PuppetProps } from '../registration/puppet';
+import { ServiceRegistration, registrationBackend, registrationQuery } from '../registration/service-registration';
 import { Datacenter } from '../topology/datacenter';
 import { OpenNebulaZone } from '../topology/zone';
 
@@ -113,13 +115,17 @@ export interface HaServiceProps {
  * datacenter, host anti-affinity inside each datacenter, and outputs listing the members.
  *
  * How a declaration becomes resources, in order: `validateHaService` gathers every problem
- * of the props; `planService` computes the placement (`this.plan`); `emit*` turn the plan
- * into provider resources. Changes that power-cycle VMs (size) run one datacenter at a time:
- * every VM of a datacenter depends on all VMs of the previous one (sorted by name).
+ * of the props; `planService` computes the placement (`this.plan`); `resolveDeployments`
+ * resolves, once per datacenter, everything its resources hold (`this.deployments`); the
+ * `emit*` methods only map those values to provider resources; then the outputs. Changes
+ * that power-cycle VMs (size) run one datacenter at a time: every VM of a datacenter depends
+ * on all VMs of the previous one (sorted by name).
  */
 export class HaService extends Construct {
   /** The placement plan: which VM goes where, under which name. */
   public readonly plan: ServicePlan;
+  /** What each datacenter of the service holds, resolved from the plan and the props. */
+  public readonly deployments: DatacenterDeployment[];
   /** The service's name, e.g. `my_service`. */
   public readonly serviceName: string;
   /** Templates created for the service, one per datacenter without a base template. */
@@ -158,91 +164,51 @@ export class HaService extends Construct {
       instancesPerDatacenter: props.instancesPerDatacenter,
       templateRevision: props.templateRevision,
     });
+    const registration: ServiceRegistration = {
+      service: this.serviceName, zone: props.zone.zoneName, puppet: props.puppet, haproxy: props.haproxy,
+    };
+    this.deployments = resolveDeployments(this.plan, props, registration);
 
     const templateIds: { [dc: string]: number } = {};
+    const members: Array<{ name: string; datacenter: string; address: string }> = [];
     let previous: TerraformResource[] = [];
-    for (const planned of this.plan.datacenters) {
-      const datacenter = props.datacenters.find((dc) => dc.datacenterName === planned.datacenter)!;
-      const dcScope = new Construct(this, planned.datacenter);
-      const templateId = this.emitTemplate(dcScope, datacenter, planned);
-      templateIds[planned.datacenter] = templateId;
-      const group = this.emitVmGroup(dcScope, planned);
-      previous = this.emitVms(dcScope, datacenter, planned, templateId, group, previous);
+    for (const deployment of this.deployments) {
+      const scope = new Construct(this, deployment.name);
+      const templateId = this.emitTemplate(scope, deployment);
+      templateIds[deployment.name] = templateId;
+      const group = this.emitVmGroup(scope, deployment);
+      const vms = this.emitVms(scope, deployment, templateId, group, previous);
+      deployment.planned.vms.forEach((vm, i) => members.push({ name: vm.name, datacenter: vm.datacenter, address: vms[i].ip }));
+      previous = vms;
     }
 
-    const members = this.plan.datacenters.flatMap((dc) => dc.vms).map((vm, i) => ({
-      name: vm.name, datacenter: vm.datacenter, address: this.virtualMachines[i].ip,
-    }));
-    const outputPrefix = props.zone.provider.alias ? `${props.zone.zoneName}_${this.serviceName}` : this.serviceName;
-    this.membersOutput = new TerraformOutput(this, 'members', {
-      description: `Members of ${this.serviceName} in ${props.zone.zoneName}: name, datacenter, ip, port`,
-      value: members.map(({ name, datacenter, address }) => ({ name, datacenter, ip: address, port: props.haproxy?.port })),
-    });
-    this.membersOutput.overrideLogicalId(`${outputPrefix}_members`);
-    if (props.haproxy) {
-      this.haproxyBackendOutput = new TerraformOutput(this, 'haproxy-backend', {
-        description: `HAProxy backend of ${this.serviceName} in ${props.zone.zoneName}`,
-        value: renderHaproxyBackend(this.serviceName, props.haproxy, members),
-      });
-      this.haproxyBackendOutput.overrideLogicalId(`${outputPrefix}_haproxy_backend`);
-    }
-    if (props.puppet) {
-      this.puppetDbQueryOutput = new TerraformOutput(this, 'puppetdb-query', {
-        description: `PuppetDB query selecting the members of ${this.serviceName} in ${props.zone.zoneName}`,
-        value: pqlForService(this.serviceName, serviceIdentity(this.serviceName, props.zone.zoneName, 'x', props.puppet).environment),
-      });
-      this.puppetDbQueryOutput.overrideLogicalId(`${outputPrefix}_puppetdb_query`);
-    }
-    this.templateIdsOutput = new TerraformOutput(this, 'template-ids', {
-      description: `Template of each datacenter of ${this.serviceName} in ${props.zone.zoneName}`,
-      value: templateIds,
-    });
-    this.templateIdsOutput.overrideLogicalId(`${outputPrefix}_template_ids`);
-  }
-
-  /** Tags every object of one datacenter carries. */
-  private tags(datacenter: string): { [key: string]: string } {
-    return { ...this.props.tags, service: this.serviceName, zone: this.props.zone.zoneName, datacenter };
-  }
-
-  private context(datacenter: string): { [key: string]: string } {
-    const { puppet, haproxy } = this.props;
-    return {
-      ...this.props.context,
-      ...(puppet ? puppetContext(serviceIdentity(this.serviceName, this.props.zone.zoneName, datacenter, puppet), puppet,
-        haproxy ? haproxyFacts(this.serviceName, haproxy, datacenter) : {}) : {}),
-      NETWORK: 'YES',
-      SET_HOSTNAME: '$NAME',
-      SSH_PUBLIC_KEY: '$USER[SSH_PUBLIC_KEY]',
-      SERVICE_NAME: this.serviceName,
-      SERVICE_ZONE: this.props.zone.zoneName,
-      SERVICE_DATACENTER: datacenter,
+    const output = (id: string, logicalSuffix: string, description: string, value: unknown): TerraformOutput => {
+      const made = new TerraformOutput(this, id, { description, value });
+      const prefix = props.zone.provider.alias ? `${props.zone.zoneName}_${this.serviceName}` : this.serviceName;
+      made.overrideLogicalId(`${prefix}_${logicalSuffix}`);
+      return made;
     };
-  }
-
-  private sizeAttributes() {
-    const size = this.props.size;
-    return { cpu: size.cpu, vcpu: size.vcpu, memory: size.memoryMb };
+    const of = `${this.serviceName} in ${props.zone.zoneName}`;
+    this.membersOutput = output('members', 'members', `Members of ${of}: name, datacenter, ip, port`,
+      members.map(({ name, datacenter, address }) => ({ name, datacenter, ip: address, port: props.haproxy?.port })));
+    const backend = registrationBackend(registration, members);
+    if (backend !== undefined) this.haproxyBackendOutput = output('haproxy-backend', 'haproxy_backend', `HAProxy backend of ${of}`, backend);
+    const query = registrationQuery(registration);
+    if (query !== undefined) this.puppetDbQueryOutput = output('puppetdb-query', 'puppetdb_query', `PuppetDB query selecting the members of ${of}`, query);
+    this.templateIdsOutput = output('template-ids', 'template_ids', `Template of each datacenter of ${of}`, templateIds);
   }
 
   /** The service's template in a datacenter, or the datacenter's base template. Returns its ID. */
-  private emitTemplate(scope: Construct, datacenter: Datacenter, planned: PlannedDatacenter): number {
-    if (datacenter.baseTemplateId !== undefined) return datacenter.baseTemplateId;
-    const template = new Template(scope, planned.templateConstructId, {
+  private emitTemplate(scope: Construct, deployment: DatacenterDeployment): number {
+    if (deployment.baseTemplateId !== undefined) return deployment.baseTemplateId;
+    const template = new Template(scope, deployment.planned.templateConstructId, {
       provider: this.props.zone.provider,
-      name: planned.templateName,
-      description: `${this.serviceName} in ${planned.datacenter} (${this.props.zone.zoneName}), managed by cdktf-opennebula`,
-      ...this.sizeAttributes(),
-      disk: [{ imageId: datacenter.imageId, size: this.props.size.diskMb }],
-      nic: datacenter.networkIds.map((networkId) => ({
-        networkId,
-        model: 'virtio',
-        securityGroups: datacenter.securityGroupIds.length > 0 ? datacenter.securityGroupIds : undefined,
-      })),
-      context: this.context(planned.datacenter),
-      schedRequirements: `CLUSTER_ID = ${datacenter.clusterId}`,
-      schedDsRequirements: datacenter.datastoreId === undefined ? undefined : `ID = ${datacenter.datastoreId}`,
-      tags: this.tags(planned.datacenter),
+      name: deployment.planned.templateName,
+      description: deployment.templateDescription,
+      ...deployment.size,
+      ...deployment.datacenter._placement(deployment.diskMb),
+      context: deployment.context,
+      tags: deployment.tags,
       // Provider 1.5.0 plans but never sends changes of these: they would show as updates
       // that do nothing. A change goes through templateRevision instead.
       lifecycle: { ignoreChanges: ['context', 'disk', 'nic', 'os', 'graphics', 'cpumodel'] },
@@ -257,39 +223,35 @@ export class HaService extends Construct {
    * datacenter never touches another datacenter's group. Its tags never change either
    * (OpenNebula refuses to update a group that has VMs).
    */
-  private emitVmGroup(scope: Construct, planned: PlannedDatacenter): VirtualMachineGroup {
+  private emitVmGroup(scope: Construct, deployment: DatacenterDeployment): VirtualMachineGroup {
     const group = new VirtualMachineGroup(scope, 'vm-group', {
       provider: this.props.zone.provider,
-      name: planned.vmGroupName,
-      role: [{ name: planned.roleName, policy: 'ANTI_AFFINED' }],
-      tags: { service: this.serviceName, zone: this.props.zone.zoneName, datacenter: planned.datacenter },
+      name: deployment.planned.vmGroupName,
+      role: [{ name: deployment.planned.roleName, policy: 'ANTI_AFFINED' }],
+      tags: deployment.groupTags,
     });
     this.vmGroups.push(group);
     return group;
   }
 
   private emitVms(
-    scope: Construct, datacenter: Datacenter, planned: PlannedDatacenter, templateId: number,
-    group: VirtualMachineGroup, previous: TerraformResource[],
+    scope: Construct, deployment: DatacenterDeployment, templateId: number, group: VirtualMachineGroup, previous: TerraformResource[],
   ): VirtualMachine[] {
-    const fromBase = datacenter.baseTemplateId !== undefined;
     // Built once per datacenter: every `group.id` read creates a token (and cdktf captures a
     // stack trace for each), and the VMs of a datacenter share these values.
-    const vmgroup = { vmgroupId: Token.asNumber(group.id), role: planned.roleName };
-    const context = this.context(planned.datacenter);
-    const tags = this.tags(planned.datacenter);
-    return planned.vms.map((vm) => {
+    const vmgroup = { vmgroupId: Token.asNumber(group.id), role: deployment.planned.roleName };
+    return deployment.planned.vms.map((vm) => {
       const resource = new VirtualMachine(scope, vm.constructId, {
         provider: this.props.zone.provider,
         name: vm.name,
         templateId,
-        ...this.sizeAttributes(),
-        context: { ...context },
-        tags: { ...tags },
+        ...deployment.size,
+        context: { ...deployment.context },
+        tags: { ...deployment.tags },
         vmgroup: { ...vmgroup },
         // Restarts roll datacenter by datacenter.
         dependsOn: previous.length > 0 ? previous : undefined,
-        description: fromBase ? `${this.serviceName} in ${planned.datacenter}, from the datacenter's base template` : undefined,
+        description: deployment.vmDescription,
       });
       this.virtualMachines.push(resource);
       return resource;

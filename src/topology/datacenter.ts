@@ -3,6 +3,15 @@ import { Construct } from 'constructs';
 import { OpenNebulaZone } from './zone';
 import { Problems } from '../core/validation';
 import { DataOpennebulaTemplate } from '../provider/data-opennebula-template';
+import { TemplateDisk, TemplateNic } from '../provider/template';
+
+/** Where a template built in a datacenter places its VMs, in OpenNebula's terms. */
+export interface DatacenterPlacement {
+  readonly disk: TemplateDisk[];
+  readonly nic: TemplateNic[];
+  readonly schedRequirements: string;
+  readonly schedDsRequirements?: string;
+}
 
 /** An existing VM template of a datacenter (such as `infra_dc1_prod`) to build VMs from. */
 export interface BaseTemplate {
@@ -131,5 +140,23 @@ export class Datacenter extends Construct {
     } else {
       this.baseTemplateId = base?.id;
     }
+  }
+
+  /**
+   * The disk, NICs and scheduling requirements of a template built in this datacenter, with a
+   * system disk of `diskMb`. Only for datacenters without a base template.
+   * @internal
+   */
+  public _placement(diskMb: number): DatacenterPlacement {
+    return {
+      disk: [{ imageId: this.imageId, size: diskMb }],
+      nic: this.networkIds.map((networkId) => ({
+        networkId,
+        model: 'virtio',
+        securityGroups: this.securityGroupIds.length > 0 ? this.securityGroupIds : undefined,
+      })),
+      schedRequirements: `CLUSTER_ID = ${this.clusterId}`,
+      schedDsRequirements: this.datastoreId === undefined ? undefined : `ID = ${this.datastoreId}`,
+    };
   }
 }

@@ -1,0 +1,77 @@
+import type { HaServiceProps } from './ha-service';
+import { PlannedDatacenter, ServicePlan } from './plan';
+import { ServiceRegistration, registrationContext } from '../registration/service-registration';
+import { Datacenter } from '../topology/datacenter';
+
+/** The size attributes every template and VM of a service carries, in the provider's terms. */
+export interface VmSize {
+  /** Physical CPU share. */
+  readonly cpu: number;
+  /** Virtual CPUs. */
+  readonly vcpu: number;
+  /** Memory in MB. */
+  readonly memory: number;
+}
+
+/**
+ * Everything the resources of one datacenter of a service hold, resolved once from the plan
+ * and the props. Emission only maps these values to provider resources.
+ */
+export interface DatacenterDeployment {
+  /** Datacenter name. */
+  readonly name: string;
+  /** The datacenter, which renders its own placement (cluster, networks, image, datastore). */
+  readonly datacenter: Datacenter;
+  /** Names and members of this datacenter, from the placement plan. */
+  readonly planned: PlannedDatacenter;
+  /** ID of the datacenter's base template, when its VMs come from one instead of a service template. */
+  readonly baseTemplateId?: number;
+  /** CPU, VCPU and memory of the template and of every VM. */
+  readonly size: VmSize;
+  /** System disk size in MB. */
+  readonly diskMb: number;
+  /** Context of the template and of every VM. */
+  readonly context: { [key: string]: string };
+  /** Tags of the template and of every VM. */
+  readonly tags: { [key: string]: string };
+  /** Tags of the VM group (fixed: OpenNebula refuses to update a group that has VMs). */
+  readonly groupTags: { [key: string]: string };
+  /** Description of the service's template. */
+  readonly templateDescription: string;
+  /** Description of the VMs, when they come from a base template. */
+  readonly vmDescription?: string;
+}
+
+/** Resolves every datacenter of `plan` (datacenters sorted by name, as in the plan). */
+export function resolveDeployments(plan: ServicePlan, props: HaServiceProps, registration: ServiceRegistration): DatacenterDeployment[] {
+  const byName = new Map(props.datacenters.map((dc) => [dc.datacenterName, dc]));
+  const size: VmSize = { cpu: props.size.cpu, vcpu: props.size.vcpu, memory: props.size.memoryMb };
+  return plan.datacenters.map((planned): DatacenterDeployment => {
+    const datacenter = byName.get(planned.datacenter);
+    if (!datacenter) throw new Error(`HaService: the plan names datacenter ${planned.datacenter}, which is not declared`);
+    const identity = { service: plan.service, zone: plan.zone, datacenter: planned.datacenter };
+    const fromBase = datacenter.baseTemplateId !== undefined;
+    return {
+      name: planned.datacenter,
+      datacenter,
+      planned,
+      baseTemplateId: datacenter.baseTemplateId,
+      size,
+      diskMb: props.size.diskMb,
+      context: {
+        ...props.context,
+        ...registrationContext(registration, planned.datacenter),
+        NETWORK: 'YES',
+        SET_HOSTNAME: '$NAME',
+        SSH_PUBLIC_KEY: '$USER[SSH_PUBLIC_KEY]',
+        SERVICE_NAME: identity.service,
+        SERVICE_ZONE: identity.zone,
+        SERVICE_DATACENTER: identity.datacenter,
+      },
+      tags: { ...props.tags, ...identity },
+      groupTags: { ...identity },
+      templateDescription: `${plan.service} in ${planned.datacenter} (${plan.zone}), managed by cdktf-opennebula`,
+      vmDescription: fromBase ? `${plan.service} in ${planned.datacenter}, from the datacenter's base template` : undefined,
+    };
+  });
+}
