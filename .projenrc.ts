@@ -27,6 +27,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     'fast-check@^4',
     'js-yaml@^4',
     '@types/js-yaml@^4',
+    'commonmark',
+    '@types/commonmark',
   ],
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
