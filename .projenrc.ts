@@ -76,13 +76,18 @@ project.addTask('bench', {
   receiveArgs: true,
 });
 project.addTask('test:all', {
-  description: 'All test tiers: unit and real-tool (builds the toolchain first)',
+  description: 'Every test tier, timed: toolchain, unit and real-tool, plan/apply (real provider), live registration, lint',
   env: { REQUIRE_REAL_TOOLS: '1' },
-  steps: [
-    { spawn: 'toolchain' },
-    { exec: 'jest --ci --passWithNoTests=false', receiveArgs: true },
-    { spawn: 'eslint' },
-  ],
+  exec: 'bash scripts/test-tiers.sh',
+  receiveArgs: true,
+});
+project.addTask('live:up', {
+  description: 'Start the live registration tier on loopback (PostgreSQL, Puppet CA, PuppetDB, puppetserver; needs root)',
+  exec: 'bash scripts/live/up.sh',
+});
+project.addTask('live:down', {
+  description: 'Stop everything the live registration tier started',
+  exec: 'bash scripts/live/down.sh',
 });
 
 

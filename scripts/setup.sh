@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need on a fresh machine of this project's kind
-# (Debian 12 with Node 20 and Go): the Debian packages of the real tools the tests run,
-# and the npm dependencies. The Go toolchain (OpenTofu, provider) is built by `npx projen toolchain`.
+# (Debian 12 with Node 20 and Go): the Debian packages of the real tools the tests run (including
+# PostgreSQL, puppetserver, PuppetDB and HAProxy of the live tier; package installs do not start
+# services), and the npm dependencies. The Go toolchain (OpenTofu, provider) is built by
+# `npx projen toolchain`, the first step of `npm run test:all`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The real tools of the unit tier, then those of the live registration tier (scripts/live/).
 packages=(haproxy shellcheck puppet)
+while read -r package; do
+  case $package in ''|'#'*) ;; *) packages+=("$package") ;; esac
+done <scripts/live/packages.txt
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

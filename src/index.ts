@@ -4,7 +4,7 @@ export * from './topology/datacenter';
 // Services: the high-level constructs and their placement plans.
 export * from './service/plan';
 export * from './service/ha-service';
-export type { DatacenterDeployment, VmSize } from './service/deployment';
+export type { DatacenterDeployment, ReadinessGate, VmSize } from './service/deployment';
 // Registration: Puppet enrolment and the HAProxy backend of a service.
 export * from './registration';
 // Pull-request plan summaries (`npx cdktf-opennebula plan-summary`).

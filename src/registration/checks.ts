@@ -1,14 +1,12 @@
 import { Token } from 'cdktf';
-import { Problems } from '../core/validation';
+import { Problems, refuse } from '../core/validation';
 
 /**
  * Registration settings end up inside a shell script, YAML files and an HAProxy configuration,
  * so they must be known at synthesis: unlike `Problems.integer`, a Terraform token is refused.
  */
 export function literalInteger(problems: Problems, field: string, value: number | undefined, min: number, max: number): void {
-  if (value === undefined) return;
-  const ok = typeof value === 'number' && !Token.isUnresolved(value) && Number.isInteger(value) && value >= min && value <= max;
-  problems.check(ok, field, value, `a literal integer from ${min} to ${max}`);
+  problems.integer(field, value, min, max, { literal: true });
 }
 
 /** A literal string matching `pattern` (tokens refused); `description` tells what is allowed. */
@@ -23,6 +21,6 @@ export function assertContextValue(key: string, value: string): void {
   // OpenNebula reference ($NAME) or with `{` a Terraform interpolation, nor `"` or `\`, which
   // would have to survive OpenNebula's double-quoted template strings.
   if (!/^[\x20-\x7e]*$/.test(value) || /[$"\\]/.test(value)) {
-    throw new Error(`registration: context variable ${key} has a value OpenNebula or Terraform would rewrite: ${JSON.stringify(value)}`);
+    refuse('registration', `context variable ${key}`, value, 'printable ASCII without $, " or \\ (a value OpenNebula or Terraform would rewrite)');
   }
 }

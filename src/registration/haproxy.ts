@@ -3,7 +3,7 @@ import { literalInteger, literalName } from './checks';
 import { IDENTITY_NAME } from './identity';
 import { pqlString } from './quoting';
 import { ADDRESS_FACT } from './settings';
-import { Problems } from '../core/validation';
+import { Problems, refuse } from '../core/validation';
 
 /** Health check of the backend's servers. */
 export interface HealthCheckProps {
@@ -77,6 +77,13 @@ export interface HaproxyMember {
   readonly address: string;
   /** Datacenter of the VM. */
   readonly datacenter: string;
+  /**
+   * The VM's OpenNebula ID (a cdktf token, resolved at apply, or a literal number as text). When
+   * given, the server is named `<name>-<id>`, the Puppet certname the VM enrols under, which is
+   * what a load balancer rendering from PuppetDB names it too.
+   * @default the server is named `name`
+   */
+  readonly incarnation?: string;
 }
 
 export const HAPROXY_MODES: readonly string[] = Object.freeze(['http', 'tcp']);
@@ -210,7 +217,7 @@ export function haproxyFacts(serviceName: string, props: HaproxyProps, datacente
 export function renderHaproxyBackend(serviceName: string, props: HaproxyProps, members: HaproxyMember[]): string {
   assertValid(props);
   const h = resolve(serviceName, props);
-  if (!BACKEND_NAME.test(h.backend)) throw new Error(`haproxy: backend name ${JSON.stringify(h.backend)} does not match ${BACKEND_NAME.source}`);
+  if (!BACKEND_NAME.test(h.backend)) refuse('haproxy', 'backend name', h.backend, `a name matching ${BACKEND_NAME.source}`);
   const lines = [
     `backend ${h.backend}`,
     `    mode ${h.mode}`,
@@ -226,14 +233,19 @@ export function renderHaproxyBackend(serviceName: string, props: HaproxyProps, m
   lines.push(`    default-server inter ${h.intervalSeconds}s fall ${h.fall} rise ${h.rise}`);
   const seen = new Set<string>();
   for (const member of members) {
-    if (!SERVER_NAME.test(member.name)) throw new Error(`haproxy: server name ${JSON.stringify(member.name)} does not match ${SERVER_NAME.source}`);
-    if (seen.has(member.name)) throw new Error(`haproxy: server name ${JSON.stringify(member.name)} is used twice in backend ${h.backend}`);
+    if (!SERVER_NAME.test(member.name)) refuse('haproxy', 'server name', member.name, `a name matching ${SERVER_NAME.source}`);
+    if (seen.has(member.name)) refuse('haproxy', 'server name', member.name, `a name not already used in backend ${h.backend} (it is used twice)`);
     seen.add(member.name);
+    const incarnation = member.incarnation;
+    if (incarnation !== undefined && !Token.isUnresolved(incarnation) && !/^\d{1,10}$/.test(incarnation)) {
+      refuse('haproxy', `incarnation of server ${member.name}`, incarnation, 'a VM ID (digits) or a token');
+    }
+    const server = incarnation === undefined ? member.name : `${member.name}-${incarnation}`;
     if (!Token.isUnresolved(member.address) && (member.address === '' || ADDRESS_FORBIDDEN.test(member.address))) {
-      throw new Error(`haproxy: address ${JSON.stringify(member.address)} of server ${member.name} is empty or holds whitespace, quotes or "#"`);
+      refuse('haproxy', `address of server ${member.name}`, member.address, 'an address that is not empty and holds no whitespace, quotes or "#"');
     }
     const backup = h.backupDatacenters.includes(member.datacenter) ? ' backup' : '';
-    lines.push(`    server ${member.name} ${member.address}:${h.port} check${backup}`);
+    lines.push(`    server ${server} ${member.address}:${h.port} check${backup}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -246,7 +258,7 @@ export function renderHaproxyBackend(serviceName: string, props: HaproxyProps, m
  */
 export function pqlForService(service: string, environment: string, zone?: string): string {
   for (const [what, value] of [['service', service], ['environment', environment], ['zone', zone]] as const) {
-    if (value !== undefined && !IDENTITY_NAME.test(value)) throw new Error(`pqlForService: invalid ${what} ${JSON.stringify(value)}`);
+    if (value !== undefined && !IDENTITY_NAME.test(value)) refuse('pqlForService', what, value, `a valid ${what} name matching ${IDENTITY_NAME.source}`);
   }
   const fields = ['certname', 'facts.networking.ip', `facts.${ADDRESS_FACT}`, 'trusted.extensions.pp_datacenter',
     ...HAPROXY_FACTS.map((fact) => `facts.${fact}`)];

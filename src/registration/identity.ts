@@ -4,6 +4,8 @@
  *
  * Every field is a name validated by the service before registration sees it.
  */
+import { refuse } from '../core/validation';
+
 export interface ServiceIdentity {
   /** Service name (`^[a-z][a-z0-9_]*$`): trusted fact `pp_service`. */
   readonly service: string;
@@ -34,5 +36,5 @@ export function assertServiceIdentity(identity: ServiceIdentity): void {
   if (typeof identity.datacenter !== 'string' || !DATACENTER_NAME.test(identity.datacenter)) {
     bad.push(`datacenter = ${JSON.stringify(identity.datacenter)}`);
   }
-  if (bad.length > 0) throw new Error(`registration: invalid service identity: ${bad.join(', ')}`);
+  if (bad.length > 0) refuse('registration', 'identity', bad.join(', '), 'names only: an invalid service identity was given (service, role, environment, zone: [a-z][a-z0-9_]*; datacenter: [a-z][a-z0-9]*)');
 }

@@ -1,9 +1,9 @@
 import { Token } from 'cdktf';
 import { assertContextValue, literalInteger, literalName } from './checks';
 import { ServiceIdentity, assertServiceIdentity } from './identity';
-import { CONTEXT, FACT_PREFIX, SCRIPT_HOOKS, assertFacts, factContextKey, resolvePuppet, sortedFacts } from './settings';
+import { CONTEXT, FACT_PREFIX, SCRIPT_HOOKS, assertFacts, contextValues, resolvePuppet } from './settings';
 import { renderStartScript } from './start-script';
-import { Problems } from '../core/validation';
+import { Problems, refuse } from '../core/validation';
 
 /** How the VMs of a service enrol in Puppet at first boot. */
 export interface PuppetProps {
@@ -52,6 +52,18 @@ export interface PuppetProps {
    * @default none: certificates are signed by other means (no autosign secret)
    */
   readonly challengePassword?: string;
+
+  /**
+   * PuppetDB the applying machine deactivates a member in just before the member is destroyed
+   * (replacement, scale-in, datacenter removal), so load balancers building their pool from
+   * PuppetDB drop it at their next run: its command API, e.g. `https://puppetdb.example.com:8081`.
+   * Runs `cdktf-opennebula retire` as a destroy-time provisioner; for https the client
+   * certificate comes from PUPPETDB_CERT, PUPPETDB_KEY and PUPPETDB_CACERT at apply time. When
+   * PuppetDB cannot be reached the destroy goes on (with a warning): the backstops are HAProxy's
+   * health checks and PuppetDB's node-ttl.
+   * @default none: a destroyed member stays in PuppetDB until its node-ttl expires
+   */
+  readonly puppetDbUrl?: string;
 }
 
 /** RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens, at most 253 characters. */
@@ -71,6 +83,13 @@ export function validatePuppet(problems: Problems, props: PuppetProps): void {
   literalInteger(problems, 'puppet.serverPort', props.serverPort, 1, 65535);
   literalInteger(problems, 'puppet.waitForCertSeconds', props.waitForCertSeconds, 0, 3600);
   literalInteger(problems, 'puppet.maxWaitForCertSeconds', props.maxWaitForCertSeconds, 1, 86400);
+  if (props.puppetDbUrl !== undefined) {
+    // No credentials in the URL: they would be written in clear into the synthesized JSON.
+    const ok = typeof props.puppetDbUrl === 'string' && !Token.isUnresolved(props.puppetDbUrl)
+      && /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?\/?$/.test(props.puppetDbUrl);
+    problems.check(ok, 'puppet.puppetDbUrl', ok || typeof props.puppetDbUrl !== 'string' ? props.puppetDbUrl : '(not shown: may hold credentials)',
+      'a literal http:// or https:// URL of a host and optional port, such as https://puppetdb.example.com:8081 (no path, no user or password)');
+  }
   if (props.challengePassword !== undefined && !Token.isUnresolved(props.challengePassword)) {
     // Never echo the literal: it is a secret.
     problems.add('puppet.challengePassword', '(a literal, not shown)',
@@ -101,23 +120,12 @@ export function puppetContext(identity: ServiceIdentity, props: PuppetProps, fac
   assertServiceIdentity(identity);
   assertFacts(facts);
   const puppet = resolvePuppet(props);
-  const context: { [key: string]: string } = {
-    [CONTEXT.service]: identity.service,
-    [CONTEXT.role]: identity.role,
-    [CONTEXT.environment]: identity.environment,
-    [CONTEXT.zone]: identity.zone,
-    [CONTEXT.datacenter]: identity.datacenter,
-    [CONTEXT.server]: puppet.server,
-    [CONTEXT.serverPort]: String(puppet.serverPort),
-    [CONTEXT.waitForCert]: String(puppet.waitForCertSeconds),
-    [CONTEXT.maxWaitForCert]: String(puppet.maxWaitForCertSeconds),
-  };
-  for (const [name, value] of sortedFacts(facts)) context[factContextKey(name)] = value;
+  const context: { [key: string]: string } = Object.fromEntries(contextValues(identity, puppet, facts));
   context[CONTEXT.script] = Buffer.from(renderStartScript(identity, props, facts), 'utf8').toString('base64');
   for (const [key, value] of Object.entries(context)) assertContextValue(key, value);
   if (props.challengePassword !== undefined) {
     if (!Token.isUnresolved(props.challengePassword)) {
-      throw new Error('registration: puppet.challengePassword must be a token of a sensitive TerraformVariable, not a literal');
+      refuse('registration', 'puppet.challengePassword', '(a literal, not shown)', 'must be a token of a sensitive TerraformVariable, not a literal');
     }
     context[CONTEXT.challenge] = props.challengePassword;
   }

@@ -4,6 +4,7 @@
  * Every value reaching these helpers has been validated already; they are the second line of
  * defence, and each round-trips any string it accepts (the tests feed them hostile strings).
  */
+import { refuse } from '../core/validation';
 
 /**
  * A POSIX sh word that expands to exactly `value`: single quotes, each `'` written `'\''`.
@@ -11,7 +12,7 @@
  * Throws on NUL, which no shell string can hold.
  */
 export function shellQuote(value: string): string {
-  if (value.includes('\0')) throw new Error('shellQuote: a shell string cannot contain NUL');
+  if (value.includes('\0')) refuse('shellQuote', 'value', value, 'a string without NUL (a shell string cannot contain NUL)');
   return `'${value.replace(/'/g, "'\\''")}'`;
 }
 
@@ -30,7 +31,7 @@ export function yamlQuote(value: string): string {
   let out = '"';
   for (const char of value) {
     const code = char.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) throw new Error('yamlQuote: unpaired surrogate in string');
+    if (code >= 0xd800 && code <= 0xdfff) refuse('yamlQuote', 'value', value, 'a string without an unpaired surrogate in string');
     if (char === '"' || char === '\\') out += `\\${char}`;
     else if (char === '\n') out += '\\n';
     else if (char === '\t') out += '\\t';

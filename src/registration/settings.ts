@@ -1,5 +1,7 @@
 import { assertContextValue } from './checks';
+import type { ServiceIdentity } from './identity';
 import type { PuppetProps } from './puppet';
+import { refuse } from '../core/validation';
 
 /** Defaults of the optional Puppet settings (documented on PuppetProps). */
 export const PUPPET_DEFAULTS = {
@@ -49,7 +51,7 @@ export const FACT_PREFIX = 'FACT_';
  * Environment variables the enrolment script reads besides the context variables above:
  * test hooks and one-context's own. A declaration's context must not set them.
  */
-export const SCRIPT_HOOKS = ['HASERVICE_ROOT', 'HASERVICE_STATE_DIR', 'HASERVICE_FACTS_DIR', 'ONE_CONTEXT_ENV', 'PUPPET_BIN'];
+export const SCRIPT_HOOKS = ['HASERVICE_ROOT', 'HASERVICE_STATE_DIR', 'HASERVICE_FACTS_DIR', 'ONE_CONTEXT_ENV', 'PUPPET_BIN', 'ONEGATE_BIN', 'HASERVICE_HEALTH_PROBE', 'HASERVICE_HEALTH_TRIES'];
 
 /** Custom fact names: lower-case words, at most 63 characters (the context key adds 5). */
 export const FACT_NAME = /^[a-z][a-z0-9_]{0,62}$/;
@@ -66,9 +68,9 @@ export function factContextKey(name: string): string {
 export function assertFacts(facts: { [key: string]: string }): void {
   for (const [name, value] of Object.entries(facts)) {
     if (!FACT_NAME.test(name) || name === ADDRESS_FACT) {
-      throw new Error(`registration: invalid custom fact name ${JSON.stringify(name)} (lower-case words, not ${ADDRESS_FACT})`);
+      refuse('registration', 'custom fact name', name, `an invalid custom fact name was given: lower-case words, not ${ADDRESS_FACT}`);
     }
-    if (typeof value !== 'string') throw new Error(`registration: custom fact ${name} must be a string`);
+    if (typeof value !== 'string') refuse('registration', `custom fact ${name}`, value, 'a string');
     assertContextValue(factContextKey(name), value);
   }
 }
@@ -76,4 +78,24 @@ export function assertFacts(facts: { [key: string]: string }): void {
 /** Facts in a stable order, so the rendered script does not depend on insertion order. */
 export function sortedFacts(facts: { [key: string]: string }): Array<[string, string]> {
   return Object.entries(facts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The context variables of the identity, the Puppet settings and the custom facts, in the order
+ * the enrolment script reads them: the one table both the template's context and the script's
+ * fallback values come from.
+ */
+export function contextValues(identity: ServiceIdentity, puppet: ResolvedPuppet, facts: { [key: string]: string }): Array<[string, string]> {
+  return [
+    [CONTEXT.service, identity.service],
+    [CONTEXT.role, identity.role],
+    [CONTEXT.environment, identity.environment],
+    [CONTEXT.zone, identity.zone],
+    [CONTEXT.datacenter, identity.datacenter],
+    [CONTEXT.server, puppet.server],
+    [CONTEXT.serverPort, String(puppet.serverPort)],
+    [CONTEXT.waitForCert, String(puppet.waitForCertSeconds)],
+    [CONTEXT.maxWaitForCert, String(puppet.maxWaitForCertSeconds)],
+    ...sortedFacts(facts).map(([name, value]): [string, string] => [factContextKey(name), value]),
+  ];
 }

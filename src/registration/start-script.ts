@@ -1,7 +1,12 @@
 import { ServiceIdentity, assertServiceIdentity } from './identity';
 import type { PuppetProps } from './puppet';
 import { shellQuote, yamlQuote } from './quoting';
-import { ADDRESS_FACT, CONTEXT, assertFacts, factContextKey, resolvePuppet, sortedFacts } from './settings';
+import { ADDRESS_FACT, CONTEXT, assertFacts, contextValues, factContextKey, resolvePuppet, sortedFacts } from './settings';
+
+/** The custom facts the script's health probe reads (set by the HAProxy registration in mode http). */
+const HEALTH_FACTS = { path: 'haservice_haproxy_check_path', port: 'haservice_haproxy_port', status: 'haservice_haproxy_check_status' };
+/** Health probes before READY is given up (every 2 s: 5 minutes). */
+const HEALTH_TRIES = 150;
 
 /** OID of the PKCS#9 challengePassword attribute, checked by policy-based autosigning. */
 export const CHALLENGE_PASSWORD_OID = '1.2.840.113549.1.9.7';
@@ -64,21 +69,13 @@ export function renderStartScript(identity: ServiceIdentity, props: PuppetProps,
   assertServiceIdentity(identity);
   assertFacts(facts);
   const puppet = resolvePuppet(props);
-  const defaults: Array<[string, string]> = [
-    [CONTEXT.service, identity.service],
-    [CONTEXT.role, identity.role],
-    [CONTEXT.environment, identity.environment],
-    [CONTEXT.zone, identity.zone],
-    [CONTEXT.datacenter, identity.datacenter],
-    [CONTEXT.server, puppet.server],
-    [CONTEXT.serverPort, String(puppet.serverPort)],
-    [CONTEXT.waitForCert, String(puppet.waitForCertSeconds)],
-    [CONTEXT.maxWaitForCert, String(puppet.maxWaitForCertSeconds)],
-    ...sortedFacts(facts).map(([name, value]): [string, string] => [factContextKey(name), value]),
-  ];
+  const defaults = contextValues(identity, puppet, facts);
   // Fact names (FACT_NAME) and the OID hold no quote: the printf formats below single-quote them
   // for YAML themselves, giving the same bytes as yamlQuote.
   const factList = sortedFacts(facts);
+  // The health path the script probes before reporting READY: the HAProxy check of mode http.
+  const health = facts[HEALTH_FACTS.path] !== undefined && facts[HEALTH_FACTS.port] !== undefined && facts[HEALTH_FACTS.status] !== undefined
+    ? HEALTH_FACTS : undefined;
 
   return `#!/bin/sh
 # haservice enrolment, rendered by cdktf-opennebula for service ${identity.service}, datacenter
@@ -87,8 +84,10 @@ export function renderStartScript(identity: ServiceIdentity, props: PuppetProps,
 #
 # Inputs: OpenNebula context variables, which one-context exports to this script and writes to
 # ONE_CONTEXT_ENV; each falls back to the value rendered below. Test hooks: HASERVICE_ROOT
-# prefixes every path read or written, PUPPET_BIN names the puppet command, HASERVICE_STATE_DIR
-# and HASERVICE_FACTS_DIR move the state and the facts.
+# prefixes every path read or written, PUPPET_BIN and ONEGATE_BIN name the puppet and onegate
+# commands, HASERVICE_HEALTH_PROBE a command printing the HTTP status of the URL it is given
+# (HASERVICE_HEALTH_TRIES bounds the probes, 150 by default),
+# HASERVICE_STATE_DIR and HASERVICE_FACTS_DIR move the state and the facts.
 #
 # Exit 0: enrolled now or before (marker present). Exit 1: not enrolled; the next boot retries.
 set -eu
@@ -102,10 +101,6 @@ fail() { printf 'haservice-enrol: error: %s\\n' "$*" >&2; exit 1; }
 root=\${HASERVICE_ROOT:-}
 state_dir=$root\${HASERVICE_STATE_DIR:-/var/lib/haservice}
 marker=$state_dir/enrolled
-if [ -e "$marker" ]; then
-  log "already enrolled ($marker exists): nothing to do"
-  exit 0
-fi
 
 context_env=$root\${ONE_CONTEXT_ENV:-/var/run/one-context/one_env}
 if [ -r "$context_env" ]; then
@@ -154,6 +149,57 @@ case $address in
   *[!0-9A-Fa-f.:]*) fail "context variable ETH0_IP is not an IP address, got '$address'" ;;
 esac
 
+# READY for the rollout's readiness gate, through OneGate, at every boot once enrolled${health ? ' and once the service\n# answers its health path' : ''}. Without a OneGate client nothing is reported.
+report_ready() {
+${health ? `  health_url="http://\${address:-127.0.0.1}:$${factContextKey(health.port)}$${factContextKey(health.path)}"
+  case $${factContextKey(health.port)}$${factContextKey(health.path)} in
+    [0-9]*/*) ;;
+    *) fail "the health check port and path are not a number and a path" ;;
+  esac
+  case $${factContextKey(health.path)} in
+    *[!A-Za-z0-9._~/%-]*) fail "the health check path holds characters outside a URL path" ;;
+  esac
+  tries=0
+  code=
+  probe=\${HASERVICE_HEALTH_PROBE:-}
+  while :; do
+    if [ -n "$probe" ]; then
+      code=$("$probe" "$health_url") || code=000
+    elif command -v curl >/dev/null 2>&1; then
+      code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$health_url" 2>/dev/null) || code=000
+    elif command -v wget >/dev/null 2>&1; then
+      if wget -q -O /dev/null -T 5 "$health_url" 2>/dev/null; then code=$${factContextKey(health.status)}; else code=000; fi
+    else
+      log "neither curl nor wget: health path not checked"
+      break
+    fi
+    [ "$code" = "$${factContextKey(health.status)}" ] && break
+    tries=$((tries + 1))
+    if [ "$tries" -ge "\${HASERVICE_HEALTH_TRIES:-${HEALTH_TRIES}}" ]; then
+      log "$health_url did not answer $${factContextKey(health.status)} after $tries probes 2 s apart (last: $code): READY not reported"
+      return 1
+    fi
+    sleep 2
+  done
+` : ''}  onegate=\${ONEGATE_BIN:-onegate}
+  if ! command -v "$onegate" >/dev/null 2>&1; then
+    log "no OneGate client ('$onegate'): READY not reported"
+    return 0
+  fi
+  if "$onegate" vm update --data READY=YES; then
+    log "reported READY"
+  else
+    log "OneGate refused READY: the readiness gate will wait"
+    return 1
+  fi
+}
+
+if [ -e "$marker" ]; then
+  log "already enrolled ($marker exists)"
+  report_ready || exit 1
+  exit 0
+fi
+
 # The certname is the hostname one-context sets (SET_HOSTNAME), else the host's own name.
 certname=\${SET_HOSTNAME:-}
 if [ -z "$certname" ]; then
@@ -162,6 +208,14 @@ fi
 certname=$(printf '%s' "$certname" | tr '[:upper:]' '[:lower:]')
 case $certname in
   ''|[!a-z0-9]*|*[!a-z0-9._-]*) fail "the hostname '$certname' is not a valid Puppet certname" ;;
+esac
+# One certname per VM incarnation: OpenNebula never reuses a VM ID, so a replacement (same name)
+# or a re-created VM gets a certificate of its own, with no one cleaning the old one on the CA.
+vm_id=\${VMID:-}
+case $vm_id in
+  '') log "no VMID in the context: the certname is the hostname alone" ;;
+  *[!0-9]*) fail "context variable VMID must be a number, got '$vm_id'" ;;
+  *) certname=$certname-$vm_id ;;
 esac
 
 # A YAML single-quoted scalar: only the quote itself is escaped, by doubling it. Values are
@@ -248,5 +302,6 @@ mkdir -p "$state_dir"
 printf '%s %s\\n' "$certname" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$marker.tmp"
 mv -f "$marker.tmp" "$marker"
 log "enrolled as $certname"
+report_ready || exit 1
 `;
 }

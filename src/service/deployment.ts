@@ -2,6 +2,7 @@ import type { HaServiceProps } from './ha-service';
 import { PlannedDatacenter, ServicePlan } from './plan';
 import { ServiceRegistration, registrationContext } from '../registration/service-registration';
 import { Datacenter } from '../topology/datacenter';
+import { refuse } from '../core/validation';
 
 /** The size attributes every template and VM of a service carries, in the provider's terms. */
 export interface VmSize {
@@ -40,15 +41,43 @@ export interface DatacenterDeployment {
   readonly templateDescription: string;
   /** Description of the VMs, when they come from a base template. */
   readonly vmDescription?: string;
+  /** The readiness gate after this datacenter's VMs, unless `rollout.waitForReady` is false. */
+  readonly readiness?: ReadinessGate;
+  /**
+   * Arguments of `cdktf-opennebula retire` after the certname (PuppetDB URL, drain), run just
+   * before a member is destroyed; only with `puppet.puppetDbUrl`.
+   */
+  readonly retire?: string;
 }
+
+/** What the readiness gate of a datacenter waits for. */
+export interface ReadinessGate {
+  /** Longest wait, in seconds. */
+  readonly timeoutSeconds: number;
+  /**
+   * The size, as a trigger of both gates: a size change power-cycles the VMs, so READY is
+   * cleared before (a READY of the previous boot must not open the gate) and awaited after.
+   */
+  readonly sizeKey: string;
+}
+
+/** Default of `rollout.readyTimeoutSeconds`. */
+export const DEFAULT_READY_TIMEOUT_SECONDS = 900;
 
 /** Resolves every datacenter of `plan` (datacenters sorted by name, as in the plan). */
 export function resolveDeployments(plan: ServicePlan, props: HaServiceProps, registration: ServiceRegistration): DatacenterDeployment[] {
   const byName = new Map(props.datacenters.map((dc) => [dc.datacenterName, dc]));
   const size: VmSize = { cpu: props.size.cpu, vcpu: props.size.vcpu, memory: props.size.memoryMb };
+  const readiness: ReadinessGate | undefined = props.rollout?.waitForReady === false ? undefined : {
+    timeoutSeconds: props.rollout?.readyTimeoutSeconds ?? DEFAULT_READY_TIMEOUT_SECONDS,
+    sizeKey: `cpu ${size.cpu} vcpu ${size.vcpu} memory ${size.memory}`,
+  };
+  // OneGate: a token for the guest to report READY; without Puppet, one-context reports it after
+  // contextualization, with Puppet the enrolment script does once it has enrolled.
+  const readinessContext: { [key: string]: string } = !readiness ? {} : registration.puppet ? { TOKEN: 'YES' } : { TOKEN: 'YES', REPORT_READY: 'YES' };
   return plan.datacenters.map((planned): DatacenterDeployment => {
     const datacenter = byName.get(planned.datacenter);
-    if (!datacenter) throw new Error(`HaService: the plan names datacenter ${planned.datacenter}, which is not declared`);
+    if (!datacenter) refuse('HaService', 'datacenters', planned.datacenter, 'a datacenter the plan names must be declared');
     const identity = { service: plan.service, zone: plan.zone, datacenter: planned.datacenter };
     const fromBase = datacenter.baseTemplateId !== undefined;
     return {
@@ -67,11 +96,15 @@ export function resolveDeployments(plan: ServicePlan, props: HaServiceProps, reg
         SERVICE_NAME: identity.service,
         SERVICE_ZONE: identity.zone,
         SERVICE_DATACENTER: identity.datacenter,
+        ...readinessContext,
       },
       tags: { ...props.tags, ...identity },
       groupTags: { ...identity },
       templateDescription: `${plan.service} in ${planned.datacenter} (${plan.zone}), managed by cdktf-opennebula`,
       vmDescription: fromBase ? `${plan.service} in ${planned.datacenter}, from the datacenter's base template` : undefined,
+      readiness,
+      retire: registration.puppet?.puppetDbUrl === undefined ? undefined
+        : `--puppetdb-url ${registration.puppet.puppetDbUrl} --drain-seconds ${props.rollout?.drainSeconds ?? 0}`,
     };
   });
 }

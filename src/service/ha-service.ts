@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformResource, Token } from 'cdktf';
+import { DataResource, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { DatacenterDeployment, resolveDeployments } from './deployment';
 import { ServicePlan, planService } from './plan';
@@ -102,12 +102,51 @@ export interface HaServiceProps {
   readonly puppet?: PuppetProps;
 
   /**
+   * How changes reach the running members (replacements, power cycles, scale-out).
+   * @default - wait for every new or power-cycled member to report READY before the next
+   * datacenter changes and before older members are retired, for at most 900 seconds
+   */
+  readonly rollout?: RolloutProps;
+
+  /**
    * The service's backend pool on the load balancers: custom facts on every VM, and the
    * outputs `<service>_haproxy_backend` (the rendered backend with the members' IPs) and
    * `<service>_puppetdb_query`.
    * @default no backend
    */
   readonly haproxy?: HaproxyProps;
+}
+
+/** How changes reach the running members of a service. */
+export interface RolloutProps {
+  /**
+   * Readiness gate: after the VMs of a datacenter are created, replaced or power-cycled, the
+   * apply waits until each of them is RUNNING and has reported `READY=YES` through OneGate
+   * before it changes the next datacenter and before it retires the members they replace. With
+   * `puppet`, the enrolment script reports READY once its first agent run succeeded and the
+   * health path answers; without it, one-context reports READY after contextualization
+   * (`REPORT_READY`). The wait runs `cdktf-opennebula wait-ready` on the machine that applies
+   * (Node.js and this package installed; credentials from its environment, never from the
+   * configuration). `false` applies without waiting: a replacement then only keeps the old
+   * members until the new VMs are RUNNING, not until their guests serve.
+   * @default true
+   */
+  readonly waitForReady?: boolean;
+
+  /**
+   * The longest wait for one datacenter's members to be ready, in seconds (1 to 86400). On
+   * timeout the apply fails and the members being replaced are left in place.
+   * @default 900
+   */
+  readonly readyTimeoutSeconds?: number;
+
+  /**
+   * Seconds a member is left to drain after it is deactivated in PuppetDB and before it is
+   * destroyed (0 to 3600): long enough for the load balancers' next Puppet run to drop it.
+   * Only with `puppet.puppetDbUrl`.
+   * @default 0
+   */
+  readonly drainSeconds?: number;
 }
 
 /**
@@ -134,6 +173,12 @@ export class HaService extends Construct {
   public readonly vmGroups: VirtualMachineGroup[] = [];
   /** All VMs, datacenter by datacenter. */
   public readonly virtualMachines: VirtualMachine[] = [];
+  /**
+   * Readiness gates (`terraform_data`), two per datacenter unless `rollout.waitForReady` is false:
+   * one clearing READY before the datacenter's VMs change (`clear-ready`), one waiting for READY
+   * after (`wait-ready`).
+   */
+  public readonly readinessGates: DataResource[] = [];
   /** Output listing every member: name, datacenter, IP (and port when known). */
   public readonly membersOutput: TerraformOutput;
   /** Output mapping each datacenter to the ID of the template its VMs come from. */
@@ -170,27 +215,33 @@ export class HaService extends Construct {
     this.deployments = resolveDeployments(this.plan, props, registration);
 
     const templateIds: { [dc: string]: number } = {};
-    const members: Array<{ name: string; datacenter: string; address: string }> = [];
+    const members: Array<{ name: string; datacenter: string; address: string; incarnation: string }> = [];
     let previous: TerraformResource[] = [];
     for (const deployment of this.deployments) {
-      const scope = new Construct(this, deployment.name);
-      const templateId = this.emitTemplate(scope, deployment);
+      const dcScope = new Construct(this, deployment.name);
+      const templateId = this.emitTemplate(dcScope, deployment);
       templateIds[deployment.name] = templateId;
-      const group = this.emitVmGroup(scope, deployment);
-      const vms = this.emitVms(scope, deployment, templateId, group, previous);
-      deployment.planned.vms.forEach((vm, i) => members.push({ name: vm.name, datacenter: vm.datacenter, address: vms[i].ip }));
-      previous = vms;
+      const group = this.emitVmGroup(dcScope, deployment);
+      const clear = deployment.readiness ? this.emitClearGate(dcScope, deployment, previous) : undefined;
+      const vms = this.emitVms(dcScope, deployment, templateId, group, clear ? [clear] : previous);
+      deployment.planned.vms.forEach((vm, i) => members.push({
+        name: vm.name, datacenter: vm.datacenter, address: vms[i].ip, incarnation: vms[i].id,
+      }));
+      const gate = deployment.readiness ? this.emitReadinessGate(dcScope, deployment, vms) : undefined;
+      previous = gate ? [gate] : vms;
     }
 
-    const output = (id: string, logicalSuffix: string, description: string, value: unknown): TerraformOutput => {
-      const made = new TerraformOutput(this, id, { description, value });
+    const output = (outputId: string, logicalSuffix: string, description: string, value: unknown): TerraformOutput => {
+      const made = new TerraformOutput(this, outputId, { description, value });
       const prefix = props.zone.provider.alias ? `${props.zone.zoneName}_${this.serviceName}` : this.serviceName;
       made.overrideLogicalId(`${prefix}_${logicalSuffix}`);
       return made;
     };
     const of = `${this.serviceName} in ${props.zone.zoneName}`;
     this.membersOutput = output('members', 'members', `Members of ${of}: name, datacenter, ip, port`,
-      members.map(({ name, datacenter, address }) => ({ name, datacenter, ip: address, port: props.haproxy?.port })));
+      members.map(({ name, datacenter, address, incarnation }) => ({
+        name, datacenter, ip: address, port: props.haproxy?.port, certname: `${name}-${incarnation}`,
+      })));
     const backend = registrationBackend(registration, members);
     if (backend !== undefined) this.haproxyBackendOutput = output('haproxy-backend', 'haproxy_backend', `HAProxy backend of ${of}`, backend);
     const query = registrationQuery(registration);
@@ -211,7 +262,7 @@ export class HaService extends Construct {
       tags: deployment.tags,
       // Provider 1.5.0 plans but never sends changes of these: they would show as updates
       // that do nothing. A change goes through templateRevision instead.
-      lifecycle: { ignoreChanges: ['context', 'disk', 'nic', 'os', 'graphics', 'cpumodel'] },
+      lifecycle: { ignoreChanges: ['context', 'disk', 'nic', 'os', 'graphics', 'cpumodel'], createBeforeDestroy: true },
     });
     this.templates.push(template);
     return Token.asNumber(template.id);
@@ -224,11 +275,12 @@ export class HaService extends Construct {
    * (OpenNebula refuses to update a group that has VMs).
    */
   private emitVmGroup(scope: Construct, deployment: DatacenterDeployment): VirtualMachineGroup {
-    const group = new VirtualMachineGroup(scope, 'vm-group', {
+    const group = new VirtualMachineGroup(scope, deployment.planned.vmGroupConstructId, {
       provider: this.props.zone.provider,
       name: deployment.planned.vmGroupName,
       role: [{ name: deployment.planned.roleName, policy: 'ANTI_AFFINED' }],
       tags: deployment.groupTags,
+      lifecycle: { createBeforeDestroy: true },
     });
     this.vmGroups.push(group);
     return group;
@@ -249,13 +301,65 @@ export class HaService extends Construct {
         context: { ...deployment.context },
         tags: { ...deployment.tags },
         vmgroup: { ...vmgroup },
-        // Restarts roll datacenter by datacenter.
+        // Changes roll datacenter by datacenter: after the previous datacenter's readiness gate
+        // (or its VMs, without gates).
         dependsOn: previous.length > 0 ? previous : undefined,
         description: deployment.vmDescription,
+        // A replacement is created, and passes the readiness gate, before the member it
+        // replaces is destroyed.
+        lifecycle: { createBeforeDestroy: true },
+        provisioners: deployment.retire ? [{
+          type: 'local-exec',
+          when: 'destroy',
+          // A PuppetDB out of reach must not block the destroy: the backstops are HAProxy's
+          // health checks and PuppetDB's node-ttl.
+          command: `$\${CDKTF_OPENNEBULA_CLI:-npx --no-install cdktf-opennebula} retire --certname \${self.name}-\${self.id} ${deployment.retire}`
+            + ' || echo "retire failed: the member leaves the pool through health checks and node-ttl" >&2',
+        }] : undefined,
       });
       this.virtualMachines.push(resource);
       return resource;
     });
+  }
+
+  /**
+   * The readiness gate of a datacenter: created again whenever its VMs are replaced, added or
+   * resized (their IDs and size are its triggers), it runs `wait-ready` on them. The next
+   * datacenter's VMs depend on it, and so does the retirement of the members its VMs replace.
+   */
+  private emitReadinessGate(scope: Construct, deployment: DatacenterDeployment, vms: VirtualMachine[]): DataResource {
+    const readiness = deployment.readiness!;
+    const ids = Fn.join(',', vms.map((vm) => vm.id));
+    return this.emitGate(scope, 'ready', { vm_ids: ids, size: readiness.sizeKey }, vms,
+      `wait-ready --zone ${this.props.zone.zoneName} --label ${this.serviceName}/${deployment.name} --timeout ${readiness.timeoutSeconds} --vm-ids ${ids}`);
+  }
+
+  /**
+   * The gate before a datacenter's VMs: created again when their size changes (a power cycle),
+   * it sets READY=NO on the datacenter's running members first, so that the READY they reported
+   * at their previous boot cannot open the readiness gate after the power cycle. It finds them by
+   * their tags, as their IDs would make a cycle (the VMs depend on it).
+   */
+  private emitClearGate(scope: Construct, deployment: DatacenterDeployment, previous: TerraformResource[]): DataResource {
+    return this.emitGate(scope, 'unready', { size: deployment.readiness!.sizeKey }, previous,
+      `clear-ready --zone ${this.props.zone.zoneName} --service ${this.serviceName} --datacenter ${deployment.name}`);
+  }
+
+  /** A `terraform_data` running one of the package's gate commands when created. */
+  private emitGate(scope: Construct, id: string, triggers: { [key: string]: string }, dependsOn: TerraformResource[], args: string): DataResource {
+    const gate = new DataResource(scope, id, {
+      triggersReplace: triggers,
+      dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+      lifecycle: { createBeforeDestroy: true },
+      provisioners: [{
+        type: 'local-exec',
+        // `$${` is a literal `${` for the shell: the command can be replaced at apply time.
+        command: `$\${CDKTF_OPENNEBULA_CLI:-npx --no-install cdktf-opennebula} ${args}`,
+        environment: { OPENNEBULA_ENDPOINT: this.props.zone.endpoint },
+      }],
+    });
+    this.readinessGates.push(gate);
+    return gate;
   }
 
   /**

@@ -42,8 +42,14 @@ export interface PlannedDatacenter {
   readonly templateName: string;
   /** Construct id of that template; changes with the template revision. */
   readonly templateConstructId: string;
-  /** Name of the VM group holding this datacenter's anti-affinity role. */
+  /**
+   * Name of the VM group holding this datacenter's anti-affinity role. One group per template
+   * revision: during a rollout the new members are anti-affined among themselves, not against
+   * the members they replace (which would need twice the hosts).
+   */
   readonly vmGroupName: string;
+  /** Construct id of that VM group; changes with the template revision. */
+  readonly vmGroupConstructId: string;
   /** Name of the anti-affined role every VM of this datacenter joins. */
   readonly roleName: string;
   /** The VMs, by index. */
@@ -94,7 +100,8 @@ export function planService(input: PlanInput): ServicePlan {
       datacenter,
       templateName: `${input.service}_${datacenter}_${input.zoneShortName}${revisionSuffix}`,
       templateConstructId: revision === 1 ? 'template' : `template-r${revision}`,
-      vmGroupName: `${input.service}_${datacenter}_${input.zoneShortName}`,
+      vmGroupName: `${input.service}_${datacenter}_${input.zoneShortName}${revisionSuffix}`,
+      vmGroupConstructId: revision === 1 ? 'vm-group' : `vm-group-r${revision}`,
       roleName: `${input.service}_${datacenter}`,
       vms,
       after: position === 0 ? undefined : names[position - 1],

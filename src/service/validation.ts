@@ -12,6 +12,8 @@ export const LIMITS = {
   memoryMb: { min: 256, max: 1_048_576 },
   diskMb: { min: 1_024, max: 16_777_216 },
   templateRevision: { min: 1, max: 999 },
+  readyTimeoutSeconds: { min: 1, max: 86_400 },
+  drainSeconds: { min: 0, max: 3600 },
   serviceNameLength: 40,
 } as const;
 
@@ -22,11 +24,13 @@ const TAG_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 const RESERVED_TAGS = new Set([
   'name', 'description', 'sched_requirements', 'sched_ds_requirements', 'sched_rank', 'affined', 'anti_affined',
   'cpu', 'vcpu', 'memory', 'context', 'disk', 'nic', 'nic_alias', 'os', 'graphics', 'raw', 'vmgroup', 'features',
-  'user_inputs', 'template_id', 'error', 'service', 'zone', 'datacenter',
+  'user_inputs', 'template_id', 'error', 'service', 'zone', 'datacenter', 'ready', 'token',
 ]);
 
 /** Context keys the service sets itself; registration owns its keys (`isRegistrationContextKey`). */
-export const RESERVED_CONTEXT_KEYS = ['NETWORK', 'SET_HOSTNAME', 'SSH_PUBLIC_KEY', 'SERVICE_NAME', 'SERVICE_ZONE', 'SERVICE_DATACENTER'];
+export const RESERVED_CONTEXT_KEYS = [
+  'NETWORK', 'SET_HOSTNAME', 'SSH_PUBLIC_KEY', 'SERVICE_NAME', 'SERVICE_ZONE', 'SERVICE_DATACENTER', 'TOKEN', 'REPORT_READY', 'VMID',
+];
 
 /**
  * Every rule of a service declaration. Literal values are checked; tokens (values only
@@ -44,6 +48,7 @@ export function validateHaService(problems: Problems, props: HaServiceProps, ser
   if (props.haproxy) validateHaproxy(problems, props.haproxy, (props.datacenters ?? []).map((dc) => dc.datacenterName));
 
   problems.integer('templateRevision', props.templateRevision, LIMITS.templateRevision.min, LIMITS.templateRevision.max);
+  validateRollout(problems, props);
 
   for (const [key, value] of Object.entries(props.context ?? {})) {
     problems.check(CONTEXT_KEY.test(key), `context.${key}`, key, 'an upper-case key of letters, digits and "_"');
@@ -55,6 +60,19 @@ export function validateHaService(problems: Problems, props: HaServiceProps, ser
     problems.check(TAG_KEY.test(key) && !RESERVED_TAGS.has(key), `tags.${key}`, key,
       'a lower-case key of letters, digits and "_" that is not an OpenNebula attribute or one HaService sets (service, zone, datacenter)');
   }
+}
+
+function validateRollout(problems: Problems, props: HaServiceProps): void {
+  const rollout = props.rollout;
+  if (rollout === undefined) return;
+  problems.check(rollout.waitForReady === undefined || typeof rollout.waitForReady === 'boolean', 'rollout.waitForReady', rollout.waitForReady, 'true or false');
+  problems.integer('rollout.drainSeconds', rollout.drainSeconds, LIMITS.drainSeconds.min, LIMITS.drainSeconds.max, { literal: true });
+  if (rollout.drainSeconds !== undefined) {
+    problems.check(props.puppet?.puppetDbUrl !== undefined, 'rollout.drainSeconds', rollout.drainSeconds,
+      'only with puppet.puppetDbUrl (members are drained after their deactivation in PuppetDB)');
+  }
+  problems.integer('rollout.readyTimeoutSeconds', rollout.readyTimeoutSeconds, LIMITS.readyTimeoutSeconds.min, LIMITS.readyTimeoutSeconds.max,
+    { literal: true });
 }
 
 function validateDatacenters(problems: Problems, props: HaServiceProps): void {

@@ -68,6 +68,8 @@ export class OpenNebulaZone extends Construct {
   public readonly production: boolean;
   /** The provider configuration: pass it as `provider` to resources of this zone. */
   public readonly provider: OpennebulaProvider;
+  /** The zone's XML-RPC endpoint: the literal given, or a token of the `<name>_opennebula_endpoint` variable. */
+  public readonly endpoint: string;
 
   constructor(scope: Construct, id: string, props: OpenNebulaZoneProps) {
     super(scope, id);
@@ -95,6 +97,7 @@ export class OpenNebulaZone extends Construct {
     const username = variable('username', `OpenNebula user for the ${props.name} zone`, false).stringValue;
     const password = variable('password', `OpenNebula password or login token for the ${props.name} zone`, true).stringValue;
 
+    this.endpoint = endpoint;
     this.provider = new OpennebulaProvider(this, 'provider', {
       alias: earlier.length > 0 ? props.name : undefined,
       endpoint,

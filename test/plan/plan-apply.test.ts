@@ -18,6 +18,7 @@ import { SeedStack } from '../../examples/seed/stacks';
 import { summarizePlan } from '../../src/cli/plan-summary';
 import { OpennebulaProvider } from '../../src/provider/provider';
 import { startStandIn, StandIn } from '../../standin/server';
+import { Guests } from './guests';
 import { portable } from '../support/tofu';
 
 const STEP_TIMEOUT = 15 * 60 * 1000;
@@ -28,6 +29,9 @@ const CREDENTIALS = { TF_VAR_production_opennebula_username: 'oneadmin', TF_VAR_
 const VM = 'opennebula_virtual_machine';
 const TEMPLATE = 'opennebula_template';
 const GROUP = 'opennebula_virtual_machine_group';
+const GATE = 'terraform_data';
+/** Guests boot quickly here: this tier checks what each change does; rollout.test.ts measures availability. */
+const GUEST_BOOT_SECONDS = 1;
 
 interface Change { address: string; type: string; name: string; actions: string[]; before: any; after: any }
 
@@ -45,12 +49,16 @@ describe('the plan tests declare the seed example exactly as examples/seed/stack
 
 describeWithRealProvider('real-tool tier: plan/apply of the seed example against the OpenNebula stand-in', () => {
   let standIn: StandIn;
+  let guests: Guests;
   let dir: string;
   const timings: Array<[string, number]> = [];
 
   beforeAll(async () => {
     // STANDIN_TRANSIENT_POLLS=0 makes VMs reach their target state at the first poll (faster).
     standIn = await startStandIn({ port: 0, clock: CLOCK, transientPolls: Number(process.env.STANDIN_TRANSIENT_POLLS ?? 1) });
+    // The readiness gates wait for READY: the test plays the guests.
+    guests = new Guests(standIn, GUEST_BOOT_SECONDS);
+    guests.start();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-plan-apply-'));
   });
 
@@ -67,6 +75,7 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
       // eslint-disable-next-line no-console
       console.log(`XML-RPC methods the provider called: ${[...counts].sort().map(([m, n]) => `${m} x${n}`).join(', ')}`);
     }
+    guests?.stop();
     await standIn?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -123,7 +132,7 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
   it('applies the seed example: templates, VM groups and VMs exist, RUNNING, in their groups', async () => {
     synth({});
     ok(await run('init', ['init']), 'tofu init');
-    ok(await run('apply (create 8 resources)', ['apply', '-auto-approve']), 'tofu apply');
+    ok(await run('apply (create 12 resources)', ['apply', '-auto-approve']), 'tofu apply');
 
     const state = live();
     expect(state.templates.map((t) => t.name).sort()).toEqual(['my_service_dc1_prod', 'my_service_dc2_prod']);
@@ -155,8 +164,13 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
     synth({ instances: 3 });
     const { changes } = await planJson('scale-out', 'scale-out');
     const act = acting(changes);
-    expect(act.every((c) => c.actions.join(',') === 'create')).toBe(true);
-    expect(act.map((c) => [c.type, c.name]).sort()).toEqual([[VM, 'my-service-dc1-3'], [VM, 'my-service-dc2-3']]);
+    const vms = act.filter((c) => c.type !== GATE);
+    expect(vms.every((c) => c.actions.join(',') === 'create')).toBe(true);
+    expect(vms.map((c) => [c.type, c.name]).sort()).toEqual([[VM, 'my-service-dc1-3'], [VM, 'my-service-dc2-3']]);
+    // Each datacenter's readiness gate runs again, for its new member (the clearing gates do not: no power cycle).
+    expect(act.filter((c) => c.type === GATE).map((c) => [c.address.replace(/_[0-9A-F]{8}$/, ''), c.actions.join(',')])).toEqual([
+      ['terraform_data.my_service_dc1_ready', 'create,delete'], ['terraform_data.my_service_dc2_ready', 'create,delete'],
+    ]);
     ok(await run('apply scale-out (+2 VMs)', ['apply', 'scale-out.tfplan']), 'tofu apply scale-out');
     expect(live().running).toHaveLength(6);
   }, STEP_TIMEOUT);
@@ -169,8 +183,10 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
     expect(names(act, TEMPLATE, 'create')).toEqual(['my_service_dc3_prod']);
     expect(names(act, GROUP, 'create')).toEqual(['my_service_dc3_prod']);
     expect(names(act, VM, 'create')).toEqual(['my-service-dc3-1', 'my-service-dc3-2', 'my-service-dc3-3']);
-    expect(act).toHaveLength(5);
-    ok(await run('apply add dc3 (+5 resources)', ['apply', 'add-dc.tfplan']), 'tofu apply add dc3');
+    expect(act.filter((c) => c.type === GATE).map((c) => c.address.replace(/_[0-9A-F]{8}$/, '')).sort())
+      .toEqual(['terraform_data.my_service_dc3_ready', 'terraform_data.my_service_dc3_unready']);
+    expect(act).toHaveLength(7);
+    ok(await run('apply add dc3 (+7 resources)', ['apply', 'add-dc.tfplan']), 'tofu apply add dc3');
     expect(live().running).toHaveLength(9);
   }, STEP_TIMEOUT);
 
@@ -190,8 +206,10 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
     expect(names(act, VM, 'delete')).toEqual(['my-service-dc2-1', 'my-service-dc2-2', 'my-service-dc2-3']);
     expect(names(act, TEMPLATE, 'delete')).toEqual(['my_service_dc2_prod']);
     expect(names(act, GROUP, 'delete')).toEqual(['my_service_dc2_prod']);
-    expect(act).toHaveLength(5);
-    ok(await run('apply remove dc2 (-5 resources)', ['apply', 'remove-dc.tfplan']), 'tofu apply remove dc2');
+    expect(act.filter((c) => c.type === GATE).map((c) => c.address.replace(/_[0-9A-F]{8}$/, '')).sort())
+      .toEqual(['terraform_data.my_service_dc2_ready', 'terraform_data.my_service_dc2_unready']);
+    expect(act).toHaveLength(7);
+    ok(await run('apply remove dc2 (-7 resources)', ['apply', 'remove-dc.tfplan']), 'tofu apply remove dc2');
 
     const state = live();
     expect(state.running.map((vm) => vm.name).sort()).toEqual([
@@ -206,15 +224,18 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
     synth({ instances: 3, datacenters: ['dc1', 'dc3'], memoryMb: 8192 });
     const { changes } = await planJson('size change', 'size-change');
     const act = acting(changes);
-    // What provider 1.5.0 plans: in-place updates of `memory` only, nothing created or destroyed.
-    expect(act.every((c) => c.actions.join(',') === 'update')).toBe(true);
-    expect(names(act, TEMPLATE, 'update')).toEqual(['my_service_dc1_prod', 'my_service_dc3_prod']);
-    expect(names(act, VM, 'update')).toHaveLength(6);
-    for (const c of act) {
+    // What provider 1.5.0 plans: in-place updates of `memory` only, nothing created or destroyed;
+    // both gates of every datacenter run again (clear READY before the power cycle, wait after).
+    const updates = act.filter((c) => c.type !== GATE);
+    expect(updates.every((c) => c.actions.join(',') === 'update')).toBe(true);
+    expect(names(updates, TEMPLATE, 'update')).toEqual(['my_service_dc1_prod', 'my_service_dc3_prod']);
+    expect(names(updates, VM, 'update')).toHaveLength(6);
+    for (const c of updates) {
       const changed = Object.keys({ ...c.before, ...c.after }).filter((k) => JSON.stringify(c.before[k]) !== JSON.stringify(c.after[k]));
       expect({ address: c.address, changed }).toEqual({ address: c.address, changed: ['memory'] });
       expect([c.before.memory, c.after.memory]).toEqual([4096, 8192]);
     }
+    expect(act.filter((c) => c.type === GATE).map((c) => c.actions.join(','))).toEqual(Array(4).fill('create,delete'));
     const callsBefore = standIn.state().calls.length;
     ok(await run('apply size change (6 VMs power-cycled)', ['apply', 'size-change.tfplan']), 'tofu apply size change');
 
@@ -232,16 +253,17 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
     expect({ status: plan.status, stderr: plan.stderr }).toEqual({ status: 0, stderr: '' });
   }, STEP_TIMEOUT);
 
-  it('a template revision (1 -> 2) replaces every VM, forced by template_id (planned, not applied)', async () => {
+  it('a template revision (1 -> 2) replaces every VM create-before-destroy, in new VM groups (planned, not applied)', async () => {
     synth({ instances: 3, datacenters: ['dc1', 'dc3'], memoryMb: 8192, templateRevision: 2 });
     const { changes } = await planJson('template revision', 'template-revision');
     const act = acting(changes);
     expect(names(act, TEMPLATE, 'create')).toEqual(['my_service_dc1_prod_r2', 'my_service_dc3_prod_r2']);
     expect(names(act, TEMPLATE, 'delete')).toEqual(['my_service_dc1_prod', 'my_service_dc3_prod']);
+    expect(names(act, GROUP, 'create')).toEqual(['my_service_dc1_prod_r2', 'my_service_dc3_prod_r2']);
+    expect(names(act, GROUP, 'delete')).toEqual(['my_service_dc1_prod', 'my_service_dc3_prod']);
     const replaced = act.filter((c) => c.type === VM);
     expect(replaced).toHaveLength(6);
-    for (const c of replaced) expect(c.actions).toEqual(['delete', 'create']);
-    expect(act.filter((c) => c.type === GROUP)).toEqual([]);
+    for (const c of replaced) expect(c.actions).toEqual(['create', 'delete']);
     // Back to the applied declaration: the saved plan above is discarded.
     synth({ instances: 3, datacenters: ['dc1', 'dc3'], memoryMb: 8192 });
   }, STEP_TIMEOUT);
@@ -250,8 +272,8 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
     const { changes } = await planJson('destroy', 'destroy', ['-destroy']);
     const act = acting(changes);
     expect(act.every((c) => c.actions.join(',') === 'delete')).toBe(true);
-    expect(act).toHaveLength(10);
-    ok(await run('destroy (-10 resources)', ['destroy', '-auto-approve']), 'tofu destroy');
+    expect(act).toHaveLength(14);
+    ok(await run('destroy (-14 resources)', ['destroy', '-auto-approve']), 'tofu destroy');
 
     const state = live();
     expect(state.templates).toEqual([]);

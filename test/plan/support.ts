@@ -32,6 +32,12 @@ export interface SeedVariant {
   readonly memoryMb?: number;
   /** @default 1 */
   readonly templateRevision?: number;
+  /** Image of each datacenter's system disk, by datacenter name. @default the seed's */
+  readonly imageIds?: { [datacenter: string]: number };
+  /** `rollout.waitForReady`. @default true */
+  readonly waitForReady?: boolean;
+  /** `puppet.puppetDbUrl`. @default none */
+  readonly puppetDbUrl?: string;
 }
 
 /**
@@ -44,14 +50,17 @@ export function seedDocument(endpoint: string, variant: SeedVariant = {}): any {
   const stack = new TerraformStack(app, 'production');
   const zone = new OpenNebulaZone(stack, 'production', { name: 'production', endpoint });
   const datacenters = (variant.datacenters ?? ['dc1', 'dc2'])
-    .map((name) => new Datacenter(stack, name, { zone, ...PRODUCTION_DATACENTERS[name] }));
+    .map((name) => new Datacenter(stack, name, {
+      zone, ...PRODUCTION_DATACENTERS[name], ...(variant.imageIds?.[name] === undefined ? {} : { imageId: variant.imageIds[name] }),
+    }));
   new HaService(stack, 'my_service', {
     zone,
     datacenters,
     instances: variant.instances ?? 2,
     size: { cpu: 1, vcpu: 2, memoryMb: variant.memoryMb ?? 4096, diskMb: 20480 },
     templateRevision: variant.templateRevision,
-    puppet: { server: 'puppet.example.com', role: 'my_service' },
+    rollout: variant.waitForReady === undefined ? undefined : { waitForReady: variant.waitForReady },
+    puppet: { server: 'puppet.example.com', role: 'my_service', puppetDbUrl: variant.puppetDbUrl },
     haproxy: { port: 8080, healthCheck: { path: '/health' } },
   });
   return portable(JSON.parse(JSON.stringify(stack.toTerraform())));
@@ -109,6 +118,10 @@ export interface TofuRun {
   readonly seconds: number;
 }
 
+/** This checkout's `cdktf-opennebula` command, run from its TypeScript sources. */
+export const CLI = `env TS_NODE_TRANSPILE_ONLY=1 TS_NODE_PROJECT=${path.join(__dirname, '..', 'tsconfig.json')} `
+  + `node -r ${require.resolve('ts-node/register')} ${path.join(__dirname, '..', '..', 'src', 'cli', 'main.ts')}`;
+
 export function tofuAsync(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<TofuRun> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
@@ -119,6 +132,8 @@ export function tofuAsync(cwd: string, args: string[], env: NodeJS.ProcessEnv = 
         TF_CLI_CONFIG_FILE: path.join(TOOLS, 'tofurc'),
         TF_IN_AUTOMATION: '1',
         CHECKPOINT_DISABLE: '1',
+        // The readiness gates run this checkout's command line (an app runs its installed package).
+        CDKTF_OPENNEBULA_CLI: CLI,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RunResult, run, scratch } from './tools';
-import { Problems, ValidationProblem } from '../../src/core/validation';
+import { DeclarationError, Problems, ValidationProblem } from '../../src/core/validation';
 import {
   HaproxyMember, HaproxyProps, PuppetProps, ServiceIdentity, haproxyFacts, renderStartScript, serviceIdentity,
 } from '../../src/registration';
@@ -85,6 +85,20 @@ export function scratchVm(script: string): Vm {
     'exit 0',
     '',
   ].join('\n'), { mode: 0o755 });
+  // OneGate's client: logs what the guest reports; exits FAKE_ONEGATE_EXIT.
+  fs.writeFileSync(path.join(dir, 'bin', 'onegate'), [
+    '#!/bin/sh',
+    'printf \'%s\\n\' "$*" >>"$FAKE_ONEGATE_LOG"',
+    'exit "${FAKE_ONEGATE_EXIT:-0}"',
+    '',
+  ].join('\n'), { mode: 0o755 });
+  // The health probe: logs the URL and prints FAKE_HEALTH_STATUS (200 by default).
+  fs.writeFileSync(path.join(dir, 'bin', 'probe'), [
+    '#!/bin/sh',
+    'printf \'%s\\n\' "$1" >>"$FAKE_PROBE_LOG"',
+    'printf \'%s\' "${FAKE_HEALTH_STATUS:-200}"',
+    '',
+  ].join('\n'), { mode: 0o755 });
   const scriptFile = path.join(dir, 'start-script.sh');
   fs.writeFileSync(scriptFile, script);
   return { dir, root, script: scriptFile };
@@ -93,24 +107,38 @@ export function scratchVm(script: string): Vm {
 export interface Enrolment extends RunResult {
   /** Arguments of every puppet call, one string each. */
   readonly calls: string[];
+  /** Arguments of every onegate call (READY reports), one string each. */
+  readonly reports: string[];
+  /** URLs the health probe was called with. */
+  readonly probes: string[];
+}
+
+function lines(file: string): string[] {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((line) => line !== '') : [];
 }
 
 /** Runs the script of `vm` with `shell`, as one-context would, with `env` as the context variables. */
 export function enrol(vm: Vm, env: { [key: string]: string } = {}, shell: string[] = ['sh']): Enrolment {
   const log = path.join(vm.dir, 'puppet.log');
-  if (fs.existsSync(log)) fs.rmSync(log);
+  const onegateLog = path.join(vm.dir, 'onegate.log');
+  const probeLog = path.join(vm.dir, 'probe.log');
+  for (const file of [log, onegateLog, probeLog]) if (fs.existsSync(file)) fs.rmSync(file);
   const result = run(shell[0], [...shell.slice(1), vm.script], {
     env: {
       PATH: process.env.PATH,
       HASERVICE_ROOT: vm.root,
       PUPPET_BIN: path.join(vm.dir, 'bin', 'puppet'),
+      ONEGATE_BIN: path.join(vm.dir, 'bin', 'onegate'),
+      HASERVICE_HEALTH_PROBE: path.join(vm.dir, 'bin', 'probe'),
       FAKE_PUPPET_LOG: log,
+      FAKE_ONEGATE_LOG: onegateLog,
+      FAKE_PROBE_LOG: probeLog,
       SET_HOSTNAME: 'my-service-dc1-1',
+      VMID: '42',
       ...env,
     },
   });
-  const calls = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter((line) => line !== '') : [];
-  return { ...result, calls };
+  return { ...result, calls: lines(log), reports: lines(onegateLog), probes: lines(probeLog) };
 }
 
 /** Every file under `dir` with its mode, modification time and content. */
@@ -162,4 +190,15 @@ export function haproxyCheck(config: string): RunResult {
   const file = path.join(scratch('haproxy'), 'haproxy.cfg');
   fs.writeFileSync(file, config);
   return run('haproxy', ['-c', '-f', file]);
+}
+
+/** The problems of the DeclarationError `fn` throws (and fails when it throws anything else). */
+export function thrownProblems(fn: () => unknown): Array<{ path: string; field: string; value: string; allowed: string }> {
+  try {
+    fn();
+  } catch (e) {
+    if (!DeclarationError.isDeclarationError(e)) throw new Error(`expected a DeclarationError, got ${String(e)}`);
+    return e.problems;
+  }
+  throw new Error('expected a DeclarationError, nothing was thrown');
 }

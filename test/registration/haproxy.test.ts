@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import * as fc from 'fast-check';
-import { HOSTILE_NON_NAMES, SEED_DATACENTERS, SEED_HAPROXY, SEED_MEMBERS, haproxyCheck, haproxyConfig, problemFields, problemLines } from './fixtures';
+import { HOSTILE_NON_NAMES, SEED_DATACENTERS, SEED_HAPROXY, SEED_MEMBERS, haproxyCheck, haproxyConfig, problemFields, problemLines, thrownProblems } from './fixtures';
 import { describeWithTools } from './tools';
 import {
   HAPROXY_FACTS, HaproxyMember, HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend, validateHaproxy,
@@ -125,7 +125,8 @@ describe('renderHaproxyBackend', () => {
 
   test.each(['10.0.0.1 backup', '10.0.0.1\nbackend evil', '${x.ip} backup', '', '10.0.0.1#', '"10.0.0.1"'])(
     'a literal address %j is refused', (address) => {
-      expect(() => renderHaproxyBackend('s', SEED_HAPROXY, [{ ...SEED_MEMBERS[0], address }])).toThrow(/address .* is empty or holds/);
+      expect(thrownProblems(() => renderHaproxyBackend('s', SEED_HAPROXY, [{ ...SEED_MEMBERS[0], address }])))
+        .toEqual([expect.objectContaining({ path: 'haproxy', field: `address of server ${SEED_MEMBERS[0].name}`, value: JSON.stringify(address) })]);
     });
 
   test('a member name used twice is refused', () => {
@@ -190,7 +191,7 @@ describe('pqlForService', () => {
   });
 
   test.each(HOSTILE_NON_NAMES)('refuses service %j', (service) => {
-    expect(() => pqlForService(service, 'production')).toThrow(/invalid service/);
+    expect(thrownProblems(() => pqlForService(service, 'production'))).toEqual([expect.objectContaining({ path: 'pqlForService', field: 'service' })]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
-import { SEED_FACTS, SEED_IDENTITY, SEED_PUPPET, problemFields, problemLines } from './fixtures';
+import { SEED_FACTS, SEED_IDENTITY, SEED_PUPPET, problemFields, problemLines, thrownProblems } from './fixtures';
 import { template } from '../../src/provider';
 import {
   PuppetProps, ServiceIdentity, isRegistrationContextKey, puppetContext, renderStartScript, serviceIdentity, validatePuppet,
@@ -156,7 +156,8 @@ describe('puppetContext', () => {
 
   test('refuses an identity that is not made of valid names', () => {
     const hostile: ServiceIdentity = { ...SEED_IDENTITY, role: "x'; touch pwned; '" };
-    expect(() => puppetContext(hostile, SEED_PUPPET)).toThrow(/invalid service identity: role/);
+    expect(thrownProblems(() => puppetContext(hostile, SEED_PUPPET)))
+      .toEqual([expect.objectContaining({ path: 'registration', field: 'identity', value: JSON.stringify(`role = ${JSON.stringify(hostile.role)}`) })]);
   });
 
   test('the synthesized Terraform JSON holds a reference to the sensitive variable, never a secret', () => {

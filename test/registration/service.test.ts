@@ -40,7 +40,8 @@ describe('HaService with registration', () => {
     expect(document.output.my_service_members.value.every((m: any) => m.port === 8080)).toBe(true);
     const backend: string = document.output.my_service_haproxy_backend.value;
     expect(backend).toMatch(/^backend my_service\n/);
-    expect(backend).toMatch(/server my-service-dc2-1 \$\{opennebula_virtual_machine\.[^}]+\.ip\}:8080 check backup/);
+    // Servers are named by certname (VM name and VM ID), as a load balancer rendering from PuppetDB names them.
+    expect(backend).toMatch(/server my-service-dc2-1-\$\{opennebula_virtual_machine\.([^}]+)\.id\} \$\{opennebula_virtual_machine\.\1\.ip\}:8080 check backup/);
     expect(document.output.my_service_puppetdb_query.value).toContain('trusted.extensions.pp_service = "my_service"');
   });
 
@@ -69,7 +70,8 @@ describe('HaService with registration', () => {
 describeWithTools(['haproxy'], 'real-tool tier: the backend output once applied', () => {
   test('with the VMs\' IPs in place of the references, haproxy -c accepts it', () => {
     let n = 10;
-    const backend = (document.output.my_service_haproxy_backend.value as string).replace(/\$\{[^}]+\.ip\}/g, () => `10.0.0.${n++}`);
+    const backend = (document.output.my_service_haproxy_backend.value as string)
+      .replace(/\$\{[^}]+\.id\}/g, () => `${100 + n}`).replace(/\$\{[^}]+\.ip\}/g, () => `10.0.0.${n++}`);
     const config = ['defaults', '    mode http', '    timeout connect 5s', '    timeout client 30s', '    timeout server 30s',
       'frontend in', '    bind 127.0.0.1:18081', '    default_backend my_service', backend].join('\n');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'haproxy-')), 'haproxy.cfg');

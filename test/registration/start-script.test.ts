@@ -189,24 +189,66 @@ describeWithTools(['sh'], 'real-tool tier: the enrolment script run by sh agains
       'config print confdir',
       'config set server puppet.example.com --section main',
       'config set serverport 8140 --section main',
-      'config set certname my-service-dc1-1 --section main',
+      'config set certname my-service-dc1-1-42 --section main',
       'config set environment production --section agent',
       'agent --test --waitforcert 60 --maxwaitforcert 900',
       'resource service puppet ensure=running enable=true',
     ]);
   });
 
-  test('the certname is the lower-cased SET_HOSTNAME', () => {
-    expect(enrol(scratchVm(seedScript()), { SET_HOSTNAME: 'My-Service-DC1-1' }).calls).toContain('config set certname my-service-dc1-1 --section main');
+  test('the certname is the lower-cased SET_HOSTNAME followed by the VM ID (VMID)', () => {
+    expect(enrol(scratchVm(seedScript()), { SET_HOSTNAME: 'My-Service-DC1-1' }).calls).toContain('config set certname my-service-dc1-1-42 --section main');
+  });
+
+  test('a VM re-created under the same name (a new VMID) asks for a certificate of a new certname', () => {
+    const first = enrol(scratchVm(seedScript()), { VMID: '42' }).calls.find((c) => c.startsWith('config set certname'));
+    const second = enrol(scratchVm(seedScript()), { VMID: '57' }).calls.find((c) => c.startsWith('config set certname'));
+    expect([first, second]).toEqual(['config set certname my-service-dc1-1-42 --section main', 'config set certname my-service-dc1-1-57 --section main']);
+  });
+
+  test('without VMID (not an OpenNebula context) the certname is the hostname alone', () => {
+    const result = enrol(scratchVm(seedScript()), { VMID: '' });
+    expect(result.calls).toContain('config set certname my-service-dc1-1 --section main');
+    expect(result.stdout).toContain('no VMID in the context');
+  });
+
+  test('a VMID that is not a number is refused before anything is written', () => {
+    const vm = scratchVm(seedScript());
+    const result = enrol(vm, { VMID: '1;id' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("context variable VMID must be a number, got '1;id'");
+    expect(result.calls.filter((c) => c.startsWith('agent'))).toEqual([]);
   });
 
   test('writes the marker, with the certname, after a successful first run', () => {
     const vm = scratchVm(seedScript());
     enrol(vm);
-    expect(read(vm, MARKER)).toMatch(/^my-service-dc1-1 \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n$/);
+    expect(read(vm, MARKER)).toMatch(/^my-service-dc1-1-42 \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n$/);
   });
 
-  test('a second run writes nothing and does not call puppet', () => {
+  test('reports READY through OneGate once enrolled and once the health path answers its status', () => {
+    const result = enrol(scratchVm(seedScript()), { ETH0_IP: '10.0.1.11' });
+    expect(result.status).toBe(0);
+    expect(result.probes).toEqual(['http://10.0.1.11:8080/health']);
+    expect(result.reports).toEqual(['vm update --data READY=YES']);
+  });
+
+  test('does not report READY while the health path answers another status, and fails after a bounded wait', () => {
+    const vm = scratchVm(seedScript());
+    const result = enrol(vm, { FAKE_HEALTH_STATUS: '503', HASERVICE_HEALTH_TRIES: '2' });
+    expect(result.status).toBe(1);
+    expect(result.probes).toHaveLength(2);
+    expect(result.reports).toEqual([]);
+    expect(result.stdout).toContain('did not answer 200');
+    // Enrolment itself succeeded: the next boot only probes and reports.
+    expect(exists(vm, MARKER)).toBe(true);
+  });
+
+  test('a failed first agent run reports no READY', () => {
+    expect(enrol(scratchVm(seedScript()), { FAKE_AGENT_EXIT: '1' }).reports).toEqual([]);
+  });
+
+  test('a second run writes nothing and does not call puppet, but reports READY again (a new boot)', () => {
     const vm = scratchVm(seedScript());
     expect(enrol(vm).status).toBe(0);
     const before = snapshot(vm.root);
@@ -214,6 +256,7 @@ describeWithTools(['sh'], 'real-tool tier: the enrolment script run by sh agains
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('already enrolled');
     expect(second.calls).toEqual([]);
+    expect(second.reports).toEqual(['vm update --data READY=YES']);
     expect(snapshot(vm.root)).toEqual(before);
   });
 
@@ -261,7 +304,7 @@ describeWithTools(['sh'], 'real-tool tier: the enrolment script run by sh agains
     fs.writeFileSync(path.join(vm.root, 'run/ctx/one_env'), 'export SERVICE_ROLE="from_env_file"\nexport SET_HOSTNAME="vm-from-env-file"\n');
     const result = enrol(vm, { ONE_CONTEXT_ENV: '/run/ctx/one_env' });
     expect(yaml.load(read(vm, CSR))).toHaveProperty('extension_requests.pp_role', 'from_env_file');
-    expect(result.calls).toContain('config set certname vm-from-env-file --section main');
+    expect(result.calls).toContain('config set certname vm-from-env-file-42 --section main');
   });
 
   test('the default context env file is /var/run/one-context/one_env', () => {
@@ -309,10 +352,18 @@ describeWithTools(['sh'], 'real-tool tier: the enrolment script run by sh agains
 
   test.each(HOSTILE.filter((v) => v !== '' && PRINTABLE.test(v)))('a hostile fact value %j from the environment stays data', (value) => {
     const vm = scratchVm(seedScript());
-    const result = enrol(vm, { FACT_HASERVICE_HAPROXY_CHECK_PATH: value });
+    const result = enrol(vm, { FACT_HASERVICE_HAPROXY_BACKEND: value });
     expect(result.status).toBe(0);
+    expect(yaml.load(read(vm, FACTS))).toHaveProperty('haservice_haproxy_backend', value);
+    expect(fs.readdirSync(vm.dir).sort()).toEqual(['bin', 'onegate.log', 'probe.log', 'puppet.log', 'start-script.sh', 'vm']);
+  });
+
+  test.each(['/health x', '/$(id)', '/a;b', 'health'])('a health path %j that is not a URL path is written as data, never probed, and READY is not reported', (value) => {
+    const vm = scratchVm(seedScript());
+    const result = enrol(vm, { FACT_HASERVICE_HAPROXY_CHECK_PATH: value });
+    expect(result.status).toBe(1);
     expect(yaml.load(read(vm, FACTS))).toHaveProperty('haservice_haproxy_check_path', value);
-    expect(fs.readdirSync(vm.dir).sort()).toEqual(['bin', 'puppet.log', 'start-script.sh', 'vm']);
+    expect([result.probes, result.reports]).toEqual([[], []]);
   });
 
   test.each(HOSTILE.filter((v) => !PRINTABLE.test(v)).concat(['a\u0085b', 'a\u2028b', 'a\x7fb']))(

@@ -15,7 +15,7 @@ describe('the placement plan', () => {
   test('names templates, VM groups and roles after the seed scheme', () => {
     const [dc1] = planService(SEED).datacenters;
     expect(dc1).toMatchObject({
-      templateName: 'my_service_dc1_prod', vmGroupName: 'my_service_dc1_prod', roleName: 'my_service_dc1', templateConstructId: 'template',
+      templateName: 'my_service_dc1_prod', vmGroupName: 'my_service_dc1_prod', vmGroupConstructId: 'vm-group', roleName: 'my_service_dc1', templateConstructId: 'template',
     });
   });
 
@@ -36,11 +36,15 @@ describe('the placement plan', () => {
     expect(plan.vmCount).toBe(5);
   });
 
-  test('a template revision above 1 suffixes the template name and its construct id', () => {
+  test('a template revision above 1 suffixes the template and VM group names and construct ids', () => {
     const [dc1] = planService({ ...SEED, templateRevision: 2 }).datacenters;
     expect(dc1.templateName).toBe('my_service_dc1_prod_r2');
     expect(dc1.templateConstructId).toBe('template-r2');
-    expect(dc1.vmGroupName).toBe('my_service_dc1_prod');
+    // A new group per revision: the new members are anti-affined among themselves, not against
+    // the members they replace.
+    expect(dc1.vmGroupName).toBe('my_service_dc1_prod_r2');
+    expect(dc1.vmGroupConstructId).toBe('vm-group-r2');
+    expect(dc1.roleName).toBe('my_service_dc1');
   });
 
   test('hostnames are DNS labels: "_" becomes "-"', () => {

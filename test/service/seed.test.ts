@@ -17,6 +17,7 @@ const { production, staging } = synthSeed();
 const TEMPLATE = 'opennebula_template';
 const VM = 'opennebula_virtual_machine';
 const GROUP = 'opennebula_virtual_machine_group';
+const GATE = 'terraform_data';
 
 describe('the seed scenario: my_service, two datacenters, two instances, production', () => {
   test('makes one template per datacenter, named after the seed scheme', () => {
@@ -78,12 +79,56 @@ describe('the seed scenario: my_service, two datacenters, two instances, product
     }
   });
 
-  test('dc2 changes wait for every VM of dc1, so one datacenter restarts at a time', () => {
+  const gates = (name: 'ready' | 'unready') => Object.keys(resources(production, GATE)).filter((a) => a.includes(`_${name}_`)).sort();
+
+  test('each datacenter changes between two gates, and dc2 only after dc1\'s readiness gate: one datacenter at a time', () => {
     const dc1 = ['my-service-dc1-1', 'my-service-dc1-2'].map((name) => addressOf(production, VM, name));
+    const [clear1, clear2] = gates('unready');
+    const [ready1, ready2] = gates('ready');
+    expect([clear1, clear2, ready1, ready2].map((a) => a.replace(/_[0-9A-F]{8}$/, ''))).toEqual([
+      'my_service_dc1_unready', 'my_service_dc2_unready', 'my_service_dc1_ready', 'my_service_dc2_ready',
+    ]);
+    expect(resources(production, GATE)[clear1].depends_on).toBeUndefined();
+    expect(resources(production, GATE)[ready1].depends_on).toEqual(dc1);
+    expect(resources(production, GATE)[clear2].depends_on).toEqual([`${GATE}.${ready1}`]);
     for (const i of [1, 2]) {
-      expect(byName(production, VM, `my-service-dc1-${i}`).depends_on).toBeUndefined();
-      expect(byName(production, VM, `my-service-dc2-${i}`).depends_on).toEqual(dc1);
+      expect(byName(production, VM, `my-service-dc1-${i}`).depends_on).toEqual([`${GATE}.${clear1}`]);
+      expect(byName(production, VM, `my-service-dc2-${i}`).depends_on).toEqual([`${GATE}.${clear2}`]);
     }
+  });
+
+  test('the readiness gate runs wait-ready on its datacenter\'s VMs, with the zone endpoint and no credential', () => {
+    const gate = resources(production, GATE)[gates('ready')[0]];
+    const ids = `\${join(",", [${['my-service-dc1-1', 'my-service-dc1-2'].map((name) => `${addressOf(production, VM, name)}.id`).join(', ')}])}`;
+    expect(gate.triggers_replace).toEqual({ vm_ids: ids, size: 'cpu 1 vcpu 2 memory 4096' });
+    expect(gate.provisioner).toEqual([{
+      'local-exec': {
+        command: `$\${CDKTF_OPENNEBULA_CLI:-npx --no-install cdktf-opennebula} wait-ready --zone production --label my_service/dc1 --timeout 900 --vm-ids ${ids}`,
+        environment: { OPENNEBULA_ENDPOINT: 'https://one-prod.example.com/RPC2' },
+      },
+    }]);
+    expect(JSON.stringify(gate)).not.toMatch(/password|username/i);
+  });
+
+  test('the gate before a datacenter clears READY when the size changes (a power cycle), so a READY of the previous boot cannot count', () => {
+    const gate = resources(production, GATE)[gates('unready')[1]];
+    expect(gate.triggers_replace).toEqual({ size: 'cpu 1 vcpu 2 memory 4096' });
+    expect(gate.provisioner[0]['local-exec'].command)
+      .toBe('$${CDKTF_OPENNEBULA_CLI:-npx --no-install cdktf-opennebula} clear-ready --zone production --service my_service --datacenter dc2');
+  });
+
+  test('replacements are created before the members they replace are destroyed', () => {
+    for (const type of [VM, TEMPLATE, GROUP, GATE]) {
+      for (const [address, resource] of Object.entries<any>(resources(production, type))) {
+        expect({ address, createBeforeDestroy: resource.lifecycle?.create_before_destroy }).toEqual({ address, createBeforeDestroy: true });
+      }
+    }
+  });
+
+  test('the guest gets a OneGate token to report READY (the enrolment script reports it)', () => {
+    const context = byName(production, TEMPLATE, 'my_service_dc1_prod').context;
+    expect(context.TOKEN).toBe('YES');
+    expect(context.REPORT_READY).toBeUndefined();
   });
 
   test('outputs list the members with their IPs and the template of each datacenter', () => {
@@ -92,6 +137,7 @@ describe('the seed scenario: my_service, two datacenters, two instances, product
       ['my-service-dc1-1', 'dc1'], ['my-service-dc1-2', 'dc1'], ['my-service-dc2-1', 'dc2'], ['my-service-dc2-2', 'dc2'],
     ]);
     expect(members[0].ip).toBe(`\${${addressOf(production, VM, 'my-service-dc1-1')}.ip}`);
+    expect(members[0].certname).toBe(`my-service-dc1-1-\${${addressOf(production, VM, 'my-service-dc1-1')}.id}`);
     expect(production.output.my_service_template_ids.value).toEqual({
       dc1: `\${${addressOf(production, TEMPLATE, 'my_service_dc1_prod')}.id}`,
       dc2: `\${${addressOf(production, TEMPLATE, 'my_service_dc2_prod')}.id}`,
@@ -106,9 +152,10 @@ describe('the seed scenario: my_service, two datacenters, two instances, product
     expect(provider.default_tags).toEqual([{ tags: { zone: 'production', managed_by: 'cdktf-opennebula' } }]);
   });
 
-  test('makes exactly 8 resources', () => {
+  test('makes exactly 12 resources: 2 templates, 2 VM groups, 4 VMs and 2 gates per datacenter', () => {
     const count = Object.values<any>(production.resource).reduce((n, byType) => n + Object.keys(byType).length, 0);
-    expect(count).toBe(8);
+    expect(count).toBe(12);
+    expect(Object.keys(resources(production, GATE))).toHaveLength(4);
   });
 });
 

@@ -1,10 +1,15 @@
 import * as fc from 'fast-check';
 import { Declaration, declare, synthesize } from '../support/synth';
 
-/** Every resource as `type.address` -> attributes, leaving out ordering-only and metadata keys. */
+/**
+ * Every resource as `type.address` -> attributes, leaving out ordering-only and metadata keys, and
+ * the readiness gates (`terraform_data`), which are meant to run again when their datacenter's
+ * VMs change (see the test on gates below).
+ */
 function addresses(document: any): Map<string, any> {
   const out = new Map<string, any>();
   for (const [type, byAddress] of Object.entries<any>(document.resource ?? {})) {
+    if (type === 'terraform_data') continue;
     for (const [address, body] of Object.entries<any>(byAddress)) {
       const { ['//']: _metadata, depends_on: _order, ...attributes } = body;
       out.set(`${type}.${address}`, attributes);
@@ -90,6 +95,17 @@ describe('stable addresses: a plan adds and never replaces', () => {
       }
       expect(removed.length).toBeGreaterThan(0);
     }), RUNS);
+  });
+
+  test('a readiness gate changes (runs again) only in the datacenters whose VMs change', () => {
+    const gates = (document: any) => new Map(Object.entries<any>(document.resource.terraform_data ?? {}));
+    const before = gates(synth(toDeclaration({ datacenters: ['dc1', 'dc2'], instances: 2, overrides: {}, service: 'web' })));
+    const after = gates(synth(toDeclaration({ datacenters: ['dc1', 'dc2'], instances: 2, overrides: { dc2: 3 }, service: 'web' })));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    const changed = [...before.keys()].filter((address) => JSON.stringify(before.get(address)) !== JSON.stringify(after.get(address)));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^web_dc2_ready_/);
+    expect(before.size).toBe(4); // a clearing gate and a readiness gate per datacenter
   });
 
   test('lowering instances removes only the highest-numbered VMs', () => {

@@ -189,3 +189,19 @@ describe('OpenNebulaZone and Datacenter validation', () => {
       .toThrow(/clusterId = -1[\s\S]*networkId = 1.5/);
   });
 });
+
+describe('the error the library throws', () => {
+  test('is one branded type, recognised across copies of the package, carrying every problem', () => {
+    const { DeclarationError } = jest.requireActual('../../src/core/validation');
+    const error = new DeclarationError([{ path: 'p', field: 'f', value: '1', allowed: 'a' }]);
+    expect(DeclarationError.isDeclarationError(error)).toBe(true);
+    // Another copy of the module (as with two installs of the package) still recognises it.
+    jest.isolateModules(() => {
+      const copy = jest.requireActual('../../src/core/validation');
+      expect(copy.DeclarationError).not.toBe(DeclarationError);
+      expect(copy.DeclarationError.isDeclarationError(error)).toBe(true);
+    });
+    expect(DeclarationError.isDeclarationError(new Error('plain'))).toBe(false);
+    expect(error.problems).toEqual([{ path: 'p', field: 'f', value: '1', allowed: 'a' }]);
+  });
+});
