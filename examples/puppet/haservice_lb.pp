@@ -10,9 +10,10 @@
 #
 # It writes one file per service, `<config_dir>/<service>.cfg`, holding the `backend` section,
 # in the same format as `renderHaproxyBackend` (server names are certnames). HAProxy must be
-# started with that directory too (for example `-f /etc/haproxy/conf.d`), and a frontend must
-# name the backend. A service with no valid member is not managed at all, so its last rendered
-# pool stays in place.
+# started with that directory too: a stock Debian haproxy reads only /etc/haproxy/haproxy.cfg, so
+# add the directory to its command line (for example `CONFIG="/etc/haproxy/haproxy.cfg -f
+# /etc/haproxy/conf.d"` in /etc/default/haproxy), and a frontend must name the backend. A
+# service with no valid member is not managed at all, so its last rendered pool stays in place.
 #
 # @param services
 #   Services to balance (pp_service of their members).
@@ -22,15 +23,32 @@
 #   pp_zone of the members too, when several zones share an environment.
 # @param config_dir
 #   Directory of the rendered backends.
+# @param manage_config_dir
+#   Whether this profile creates `config_dir` (a stock Debian haproxy has no conf.d); false when
+#   something else in the catalog manages it.
 # @param notify_service
-#   HAProxy service to reload when a backend changes; '' for none.
+#   HAProxy service to reload when a backend changes, for example 'haproxy' when the catalog
+#   declares `Service['haproxy']` (puppetlabs-haproxy does); undef for none. It must be declared
+#   elsewhere: this profile does not manage the service.
+# @param query_function
+#   The PuppetDB query function; a seam for tests (puppet-terminus-puppetdb's `puppetdb_query`
+#   is a system function that no module can shadow).
 class profile::haservice_lb (
   Array[Pattern[/\A[a-z][a-z0-9_]*\z/], 1] $services,
   Pattern[/\A[a-z][a-z0-9_]*\z/] $environment = $server_facts['environment'],
   Optional[Pattern[/\A[a-z][a-z0-9_]*\z/]] $zone = undef,
   Pattern[/\A\/[A-Za-z0-9._\/-]*\z/] $config_dir = '/etc/haproxy/conf.d',
-  String $notify_service = 'haproxy',
+  Boolean $manage_config_dir = true,
+  Optional[String[1]] $notify_service = undef,
+  Pattern[/\A([a-z][a-z0-9_]*::)*[a-z][a-z0-9_]*\z/] $query_function = 'puppetdb_query',
 ) {
+  if $manage_config_dir {
+    file { $config_dir:
+      ensure => directory,
+      mode   => '0755',
+    }
+  }
+
   # Same projection and filter as pqlForService() in src/registration/haproxy.ts.
   $fields = [
     'certname', 'facts.networking.ip', 'facts.haservice_address', 'trusted.extensions.pp_datacenter',
@@ -65,7 +83,7 @@ class profile::haservice_lb (
   $services.each |String $service| {
     $pql = "inventory[${fields.join(', ')}] { trusted.extensions.pp_service = \"${service}\" and trusted.extensions.pp_environment = \"${environment}\"${zone_filter} }"
 
-    $candidates = puppetdb_query($pql).map |Hash $found| {
+    $candidates = call($query_function, $pql).map |Hash $found| {
       $address = $found['facts.haservice_address'] ? {
         undef   => $found['facts.networking.ip'],
         default => $found['facts.haservice_address'],
@@ -131,7 +149,7 @@ class profile::haservice_lb (
         mode    => '0644',
         content => $content,
         notify  => $notify_service ? {
-          ''      => undef,
+          undef   => undef,
           default => Service[$notify_service],
         },
       }

@@ -6,9 +6,14 @@ import { HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend } from 
 
 const PROFILE = path.join(ROOT, 'examples/puppet/haservice_lb.pp');
 
-/** A puppetdb_query that answers the queries of a JSON file `{ "<PQL>": [rows] }` and fails on any other. */
+/**
+ * A stand-in for puppetdb_query that answers the queries of a JSON file `{ "<PQL>": [rows] }` and
+ * fails on any other. It is named `fakepdb::puppetdb_query` and handed to the profile through its
+ * `query_function` seam: a module function named `puppetdb_query` would be shadowed by the system
+ * one of puppet-terminus-puppetdb when that package is installed.
+ */
 const FAKE_PUPPETDB_QUERY = `require 'json'
-Puppet::Functions.create_function(:puppetdb_query) do
+Puppet::Functions.create_function(:'fakepdb::puppetdb_query') do
   dispatch :query do
     param 'String', :query
   end
@@ -33,23 +38,30 @@ function row(name: string, address: string, datacenter: string, props: HaproxyPr
   return out;
 }
 
-/** `puppet apply` of the example profile for my_service in production, PuppetDB answering `rows`; returns the rendered file. */
-function applyProfile(rows: Array<{ [field: string]: string | null }>): RunResult & { backend?: string } {
+/**
+ * `puppet apply` of the example profile, PuppetDB answering `rows` to the PQL of my_service in
+ * production. `parameters` are the class parameters besides `query_function` (default: my_service
+ * in production, written to a scratch directory the profile creates); `manifest` is more Puppet code
+ * to apply with it; `noop` only compiles and simulates. Returns the rendered file, if any.
+ */
+function applyProfile(rows: Array<{ [field: string]: string | null }>, options: { parameters?: string; noop?: boolean; manifest?: string } = {}):
+RunResult & { backend?: string; configDir: string } {
   const dir = scratch('lb');
   const modules = path.join(dir, 'modules');
   fs.mkdirSync(path.join(modules, 'profile/manifests'), { recursive: true });
   fs.copyFileSync(PROFILE, path.join(modules, 'profile/manifests/haservice_lb.pp'));
-  fs.mkdirSync(path.join(modules, 'fakepdb/lib/puppet/functions'), { recursive: true });
-  fs.writeFileSync(path.join(modules, 'fakepdb/lib/puppet/functions/puppetdb_query.rb'), FAKE_PUPPETDB_QUERY);
+  fs.mkdirSync(path.join(modules, 'fakepdb/lib/puppet/functions/fakepdb'), { recursive: true });
+  fs.writeFileSync(path.join(modules, 'fakepdb/lib/puppet/functions/fakepdb/puppetdb_query.rb'), FAKE_PUPPETDB_QUERY);
   fs.writeFileSync(path.join(dir, 'puppetdb.json'), JSON.stringify({ [pqlForService('my_service', 'production')]: rows }));
-  const out = path.join(dir, 'out');
-  fs.mkdirSync(out);
+  const configDir = path.join(dir, 'out');
+  const parameters = options.parameters ?? `services => ['my_service'], environment => 'production', config_dir => '${configDir}'`;
   const settings = ['confdir', 'vardir', 'codedir', 'logdir', 'rundir'].flatMap((d) => [`--${d}`, path.join(dir, d)]);
-  const result = run('puppet', ['apply', '--color=false', '--detailed-exitcodes', '--modulepath', modules, ...settings, '-e',
-    `class { 'profile::haservice_lb': services => ['my_service'], environment => 'production', config_dir => '${out}', notify_service => '' }`],
+  const result = run('puppet', ['apply', '--color=false', '--detailed-exitcodes', ...(options.noop ? ['--noop'] : []),
+    '--modulepath', modules, ...settings, '-e',
+    `class { 'profile::haservice_lb': ${parameters}, query_function => 'fakepdb::puppetdb_query' } ${options.manifest ?? ''}`],
   { env: { ...process.env, FAKE_PUPPETDB: path.join(dir, 'puppetdb.json') } });
-  const file = path.join(out, 'my_service.cfg');
-  return { ...result, backend: fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined };
+  const file = path.join(configDir, 'my_service.cfg');
+  return { ...result, configDir, backend: fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined };
 }
 
 const BACKUP_DC2: HaproxyProps = { ...SEED_HAPROXY, backupDatacenters: ['dc2'] };
@@ -113,5 +125,35 @@ describeWithTools(['puppet', 'haproxy'], 'real-tool tier: puppet apply of the ex
     const result = applyProfile([]);
     expect([0, 2]).toContain(result.status);
     expect(result.backend).toBeUndefined();
+  });
+
+  test('creates its configuration directory, which a stock Debian haproxy does not have', () => {
+    const result = applyProfile(SEED_ROWS);
+    expect([0, 2]).toContain(result.status);
+    expect(fs.statSync(result.configDir).isDirectory()).toBe(true);
+    expect(result.backend).toBe(renderHaproxyBackend('my_service', BACKUP_DC2, SEED_MEMBERS));
+  });
+
+  test('compiles with its defaults (config_dir /etc/haproxy/conf.d, no service to notify), simulated with --noop', () => {
+    const result = applyProfile(SEED_ROWS, { parameters: "services => ['my_service'], environment => 'production'", noop: true });
+    expect(result.stdout + result.stderr).not.toMatch(/Error: (Could not|Evaluation Error)|Could not find resource/);
+    expect([0, 2]).toContain(result.status);
+    expect(result.stdout).toMatch(/File\[\/etc\/haproxy\/conf\.d\/my_service\.cfg\]/);
+  });
+
+  test('notifies the service it is given, which must be declared in the catalog', () => {
+    const out = path.join(scratch('lb-notify'), 'conf.d');
+    const declared = applyProfile(SEED_ROWS, {
+      parameters: `services => ['my_service'], environment => 'production', config_dir => '${out}', notify_service => 'haproxy'`,
+      manifest: "service { 'haproxy': }",
+      noop: true,
+    });
+    expect(declared.stderr).not.toMatch(/Could not find resource/);
+    expect([0, 2]).toContain(declared.status);
+    const undeclared = applyProfile(SEED_ROWS, {
+      parameters: `services => ['my_service'], environment => 'production', config_dir => '${out}', notify_service => 'haproxy'`, noop: true,
+    });
+    expect(undeclared.status).not.toBe(0);
+    expect(undeclared.stderr).toMatch(/Service\[haproxy\]/);
   });
 });

@@ -1,0 +1,362 @@
+/**
+ * The live registration tier: the seed example's production stack, as the library synthesizes it,
+ * enrolled in a real Puppet CA (policy autosigning), PuppetDB and HAProxy on loopback.
+ *
+ * Needs the live stack (`sudo bash scripts/live/up.sh`); skipped with a warning without it, and a
+ * failure under REQUIRE_LIVE=1. The tests run in order and build on each other: (1) enrols the four
+ * members every later test uses.
+ */
+import { Balancer, drive } from './balancer';
+import { Member, startMember } from './member';
+import { CHALLENGE_VARIABLE, ResolvedVm, SynthesizedVm, liveSeedDocument, outputValue, resolveVmReferences, synthesizedVms } from './seed';
+import {
+  SERVER, autosignLog, caForget, caList, caSigned, challengePassword, describeLive, freePort, pdbDeactivate, pdbInventory, pdbQuery,
+  serverLogLines, serviceLogs, sleep, waitFor,
+} from './stack';
+import { pqlForService } from '../../src/registration';
+
+const SERVICE = 'my_service';
+const ENVIRONMENT = 'production';
+/** Certnames this tier may create, whatever the certname scheme: VM names of the seed service, with or without a suffix. */
+const TIER_CERTNAMES = /^my-service-dc\d+-\d+(-\d+)?$/;
+/** Health check timings of the seed example (haproxy defaults of the library: inter 2 s, fall 3, rise 2). */
+const INTER = 2;
+const FALL = 3;
+const RISE = 2;
+
+interface Timing {
+  signed?: number;
+  inPuppetDb?: number;
+  inPool?: number;
+  done?: number;
+}
+
+/** The first loopback address of a seed VM: 127.0.<dc>.<10 + instance>. */
+function addressOf(vmName: string): string {
+  const m = /dc(\d+)-(\d+)$/.exec(vmName);
+  if (!m) throw new Error(`unexpected VM name ${vmName}`);
+  return `127.0.${Number(m[1])}.${10 + Number(m[2])}`;
+}
+
+const seconds = (member: Member, at: number | undefined) => (at === undefined ? '-' : ((at - member.startedAt) / 1000).toFixed(1));
+
+describeLive('live tier: the seed example enrols through the real Puppet CA into PuppetDB and HAProxy', () => {
+  let secret: string;
+  let servicePort: number;
+  let doc: any;
+  let vms: SynthesizedVm[];
+  let balancer: Balancer;
+  /** The current incarnation of each seed VM, by VM name. */
+  const members = new Map<string, Member>();
+  /** Every member started, for cleanup. */
+  const started: Member[] = [];
+  const timings = new Map<Member, Timing>();
+
+  const start = async (...args: Parameters<typeof startMember>): Promise<Member> => {
+    const member = await startMember(...args);
+    started.push(member);
+    timings.set(member, {});
+    return member;
+  };
+
+  const current = (): Member[] => {
+    if (members.size !== vms.length) throw new Error('the seed members did not all enrol in test (1)');
+    return vms.map((vm) => members.get(vm.name)!);
+  };
+
+  const certnameOf = (member: Member): string => {
+    const certname = member.enrolledAs();
+    if (certname === undefined) throw new Error(`${member.options.vmName} has no enrolment marker: it did not enrol`);
+    return certname;
+  };
+
+  /** The library's backend output with each VM reference replaced by its live member's values. */
+  const expectedBackend = (): string => {
+    const resolved: { [resource: string]: ResolvedVm } = {};
+    for (const vm of vms) {
+      const member = members.get(vm.name)!;
+      resolved[vm.resource] = { ip: member.options.address, id: member.options.vmId, name: vm.name };
+    }
+    return resolveVmReferences(outputValue(doc, `${SERVICE}_haproxy_backend`), resolved);
+  };
+
+  /** Runs the profile; restarts haproxy when the rendered backend changed. Returns the backend. */
+  const reconcile = async (): Promise<string | undefined> => {
+    const before = balancer.backend();
+    const run = await balancer.runProfile();
+    if (![0, 2].includes(run.status)) throw new Error(`the profile failed (exit ${run.status}):\n${run.output}`);
+    if (run.backend !== undefined && (run.backend !== before || !balancer.running())) await balancer.restartHaproxy();
+    return run.backend;
+  };
+
+  /** Why a member failed, with its logs and the services' logs. */
+  const explain = (member: Member, what: string): string =>
+    `${member.options.vmName} (VM ${member.options.vmId}): ${what}\n${member.logs()}\n\n${serviceLogs(20)}`;
+
+  /** Deactivates every node of the tier in PuppetDB and forgets its certificates on the CA. */
+  const forgetTier = async (): Promise<void> => {
+    const names = new Set<string>();
+    for (const row of await pdbQuery('nodes[certname] { certname ~ "^my-service-dc" }')) names.add(row.certname);
+    for (const name of names) if (TIER_CERTNAMES.test(name)) await pdbDeactivate(name);
+    await caForget((await caList()).map((c) => c.name).filter((name) => TIER_CERTNAMES.test(name)));
+  };
+
+  beforeAll(async () => {
+    secret = challengePassword();
+    servicePort = await freePort();
+    doc = liveSeedDocument(servicePort, SERVER);
+    vms = synthesizedVms(doc);
+    balancer = new Balancer(SERVICE, ENVIRONMENT, await freePort());
+    // A previous run's certificates and nodes would make the CA refuse these VMs and PuppetDB list extra members.
+    const t0 = Date.now();
+    await forgetTier();
+    // eslint-disable-next-line no-console
+    console.log(`live tier: previous runs forgotten in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }, 120_000);
+
+  afterAll(async () => {
+    const problems: string[] = [];
+    const t0 = Date.now();
+    await Promise.all(started.map((member) => member.stop().catch((e) => problems.push(`${member.options.vmName}: ${e}`))));
+    const t1 = Date.now();
+    await balancer?.stop().catch((e) => problems.push(`haproxy: ${e}`));
+    await forgetTier().catch((e) => problems.push(`cleanup of the CA and PuppetDB: ${e}`));
+    // eslint-disable-next-line no-console
+    console.log(`live tier: members stopped in ${((t1 - t0) / 1000).toFixed(1)} s, CA and PuppetDB cleaned in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  }, 180_000);
+
+  test('(1) the four members enrol concurrently through the real CA, admitted by the autosign policy, and reach PuppetDB and the HAProxy pool', async () => {
+    expect(vms.map((vm) => vm.name)).toEqual(['my-service-dc1-1', 'my-service-dc1-2', 'my-service-dc2-1', 'my-service-dc2-2']);
+    const enrolling = await Promise.all(vms.map((vm, i) => start({
+      vmName: vm.name,
+      vmId: 100 + i,
+      address: addressOf(vm.name),
+      context: vm.context,
+      port: servicePort,
+      healthPath: '/health',
+      secrets: { [CHALLENGE_VARIABLE]: secret },
+    })));
+    enrolling.forEach((member) => members.set(member.options.vmName, member));
+
+    const deadline = Date.now() + 240_000;
+    const pending = () => enrolling.filter((m) => timings.get(m)!.inPool === undefined);
+    const failed = () => enrolling.filter((m) => timings.get(m)!.done !== undefined && !m.enrolledAs());
+    enrolling.forEach((m) => m.done.then(() => { timings.get(m)!.done = Date.now(); }));
+    // Watches the CA and PuppetDB for each member while the load balancer's profile runs in a loop.
+    const watch = async () => {
+      while (pending().length > 0 && failed().length === 0 && Date.now() < deadline) {
+        for (const member of enrolling) {
+          const t = timings.get(member)!;
+          const certname = member.certname();
+          if (certname === undefined) continue;
+          if (t.signed === undefined && await caSigned(certname)) t.signed = Date.now();
+          if (t.signed !== undefined && t.inPuppetDb === undefined && await pdbInventory(certname) !== undefined) t.inPuppetDb = Date.now();
+        }
+        await sleep(500);
+      }
+    };
+    const balance = async () => {
+      while (pending().length > 0 && failed().length === 0 && Date.now() < deadline) {
+        if (pending().some((m) => timings.get(m)!.inPuppetDb !== undefined)) {
+          await reconcile();
+          if (balancer.running()) {
+            const up = new Set((await balancer.stats()).filter((s) => s.status === 'UP' && s.check.startsWith('L7OK')).map((s) => s.name));
+            for (const member of pending()) {
+              const certname = member.enrolledAs() ?? member.certname();
+              const t = timings.get(member)!;
+              if (certname !== undefined && up.has(certname) && t.inPuppetDb !== undefined) t.inPool = Date.now();
+            }
+          }
+        }
+        await sleep(1000);
+      }
+    };
+    await Promise.all([watch(), balance()]);
+    const results = await Promise.all(enrolling.map((m) => m.done));
+
+    // eslint-disable-next-line no-console
+    console.log(['live tier (1): seconds from member start', 'member            signed  in PuppetDB  in pool  script done',
+      ...enrolling.map((m, i) => {
+        const t = timings.get(m)!;
+        return `${m.options.vmName.padEnd(17)} ${seconds(m, t.signed).padStart(6)}  ${seconds(m, t.inPuppetDb).padStart(11)}  ${seconds(m, t.inPool).padStart(7)}  ${results[i].sinceStart.toFixed(1).padStart(11)}`;
+      })].join('\n'));
+
+    const log = autosignLog();
+    enrolling.forEach((member, i) => {
+      if (results[i].status !== 0) throw new Error(explain(member, `the start script exited ${results[i].status}`));
+      const certname = certnameOf(member);
+      const t = timings.get(member)!;
+      if (t.signed === undefined || t.inPuppetDb === undefined || t.inPool === undefined) {
+        throw new Error(explain(member, `enrolled as ${certname} but not seen signed/in PuppetDB/in the pool within 240 s: ${JSON.stringify(t)}\n${balancer.backend()}`));
+      }
+      expect(results[i].output).toContain(`enrolled as ${certname}`);
+      expect(log.some((line) => line.includes(`autosign: SIGN ${certname}: challengePassword matches, pp_service=${SERVICE}, pp_environment=${ENVIRONMENT}`))).toBe(true);
+    });
+  }, 300_000);
+
+  test('(2) a CSR with a wrong challenge password is refused, and so is one with a pp_service not allowed: nothing is signed', async () => {
+    const dc1 = vms.find((vm) => vm.name === 'my-service-dc1-1')!;
+    const wrongPassword = await start({
+      vmName: 'my-service-dc1-8',
+      vmId: 9008,
+      address: '127.0.1.98',
+      context: dc1.context,
+      port: servicePort,
+      healthPath: '/health',
+      secrets: { [CHALLENGE_VARIABLE]: `${secret}-wrong` },
+    });
+    const wrongService = await start({
+      vmName: 'my-service-dc1-9',
+      vmId: 9009,
+      address: '127.0.1.99',
+      context: { ...dc1.context, SERVICE_NAME: 'not_my_service' },
+      port: servicePort,
+      healthPath: '/health',
+      secrets: { [CHALLENGE_VARIABLE]: secret },
+    });
+    const [password, service] = await Promise.all([wrongPassword.done, wrongService.done]);
+    await Promise.all([wrongPassword.stop(), wrongService.stop()]);
+
+    for (const [member, result, reason] of [
+      [wrongPassword, password, 'wrong challengePassword'],
+      [wrongService, service, 'pp_service "not_my_service" is not allowed'],
+    ] as const) {
+      const certname = member.certname();
+      if (certname === undefined) throw new Error(explain(member, 'the script never configured a certname'));
+      expect({ member: member.options.vmName, status: result.status }).toEqual({ member: member.options.vmName, status: 1 });
+      expect(result.output).toMatch(/puppet agent --test exited 1/);
+      expect(member.enrolledAs()).toBeUndefined();
+      expect(await caSigned(certname)).toBe(false);
+      expect(autosignLog().filter((line) => line.includes(`autosign: REFUSE ${certname}: ${reason}`))).not.toHaveLength(0);
+    }
+  }, 180_000);
+
+  test('(3) PuppetDB holds each member with its trusted facts, and the library\'s PQL, run verbatim, returns exactly the members', async () => {
+    const pql = outputValue(doc, `${SERVICE}_puppetdb_query`);
+    expect(pql).toBe(pqlForService(SERVICE, ENVIRONMENT));
+    for (const vm of vms) {
+      const member = current().find((m) => m.options.vmName === vm.name)!;
+      const inventory = await pdbInventory(certnameOf(member));
+      expect({ certname: inventory?.certname, extensions: inventory?.trusted?.extensions, address: inventory?.facts?.haservice_address }).toEqual({
+        certname: certnameOf(member),
+        extensions: expect.objectContaining({ pp_service: SERVICE, pp_role: SERVICE, pp_environment: ENVIRONMENT, pp_zone: 'production', pp_datacenter: vm.datacenter }),
+        address: member.options.address,
+      });
+    }
+    const rows = await pdbQuery(pql);
+    expect(rows.map((r) => r.certname).sort()).toEqual(current().map(certnameOf).sort());
+    for (const member of current()) {
+      const row = rows.find((r) => r.certname === certnameOf(member));
+      expect(row).toEqual(expect.objectContaining({
+        'facts.haservice_address': member.options.address,
+        'trusted.extensions.pp_datacenter': member.context.SERVICE_DATACENTER,
+        'facts.haservice_haproxy_port': String(servicePort),
+        'facts.haservice_haproxy_check_path': '/health',
+      }));
+    }
+  }, 60_000);
+
+  test('(4) the profile renders, from PuppetDB, the library\'s <service>_haproxy_backend output byte for byte, references resolved', async () => {
+    const backend = await reconcile();
+    expect(backend).toBe(expectedBackend());
+    expect(balancer.running()).toBe(true);
+  }, 120_000);
+
+  test('(5) HAProxy serves every member; a member whose backend stops leaves the rotation within fall x inter, with no failure after that', async () => {
+    if (!balancer.running()) await reconcile();
+    const all = current();
+    const names = all.map((m) => m.options.vmName);
+    const before = await drive(balancer.frontendPort, 40);
+    expect({ failures: before.failures, reasons: before.reasons }).toEqual({ failures: 0, reasons: [] });
+    expect(Object.keys(before.hits).sort()).toEqual([...names].sort());
+
+    const victim = members.get('my-service-dc1-2')!;
+    const victimServer = certnameOf(victim);
+    const stoppedAt = Date.now();
+    await victim.stopBackend();
+    const window = FALL * INTER;
+    const seen: string[] = [];
+    const outAfter = await waitFor(`${victimServer} DOWN in haproxy`, window + 2 * INTER, async () => {
+      const state = (await balancer.stats()).find((s) => s.name === victimServer);
+      const now = `${state?.status} ${state?.check}`;
+      if (seen[seen.length - 1]?.endsWith(now) !== true) seen.push(`${((Date.now() - stoppedAt) / 1000).toFixed(1)} s ${now}`);
+      return state?.status === 'DOWN' ? (Date.now() - stoppedAt) / 1000 : undefined;
+    }, 100);
+    // eslint-disable-next-line no-console
+    console.log(`live tier (5): ${victimServer} out of rotation ${outAfter.toFixed(1)} s after its backend stopped `
+      + `(fall x inter = ${window} s); states seen: ${seen.join(', ')}`);
+    expect(outAfter).toBeLessThanOrEqual(window + 1);
+
+    const during = await drive(balancer.frontendPort, 40);
+    expect({ failures: during.failures, reasons: during.reasons, victimHits: during.hits[victim.options.vmName] ?? 0 })
+      .toEqual({ failures: 0, reasons: [], victimHits: 0 });
+    expect(Object.keys(during.hits).sort()).toEqual(names.filter((n) => n !== victim.options.vmName).sort());
+
+    await victim.startBackend();
+    const backAfter = await waitFor(`${victimServer} UP again`, RISE * INTER + 2 * INTER, async () => {
+      const state = (await balancer.stats()).find((s) => s.name === victimServer);
+      return state?.status === 'UP' ? (Date.now() - stoppedAt) / 1000 : undefined;
+    }, 100);
+    expect(backAfter).toBeGreaterThan(outAfter);
+    const after = await drive(balancer.frontendPort, 40);
+    expect(after.failures).toBe(0);
+    expect(after.hits[victim.options.vmName]).toBeGreaterThan(0);
+  }, 120_000);
+
+  test('(6) a member deactivated in PuppetDB leaves the rendered pool at the profile\'s next run', async () => {
+    const gone = members.get('my-service-dc2-2')!;
+    const certname = certnameOf(gone);
+    const pql = outputValue(doc, `${SERVICE}_puppetdb_query`);
+    const deactivatedAt = Date.now();
+    expect(await gone.deactivate()).toBe(certname);
+    const after = await waitFor(`${certname} out of the query's answer`, 30, async () =>
+      ((await pdbQuery(pql)).some((r) => r.certname === certname) ? undefined : (Date.now() - deactivatedAt) / 1000));
+    // eslint-disable-next-line no-console
+    console.log(`live tier (6): ${certname} out of PuppetDB's answer ${after.toFixed(1)} s after deactivation`);
+
+    const backend = await reconcile();
+    const expected = expectedBackend().split('\n').filter((line) => !line.startsWith(`    server ${certname} `)).join('\n');
+    expect(expected).not.toBe(expectedBackend());
+    expect(backend).toBe(expected);
+    expect((await balancer.stats()).map((s) => s.name)).not.toContain(certname);
+    await gone.stop();
+    members.delete(gone.options.vmName);
+    const drawn = await drive(balancer.frontendPort, 30);
+    expect({ failures: drawn.failures, goneHits: drawn.hits[gone.options.vmName] ?? 0 }).toEqual({ failures: 0, goneHits: 0 });
+  }, 120_000);
+
+  test('(7) a VM re-created under the same name with a new VM id enrols again', async () => {
+    const old = members.get('my-service-dc1-1')!;
+    const oldCertname = certnameOf(old);
+    // The old VM is destroyed (its agent and service stop with it); the new one is a fresh disk.
+    await old.stop();
+    const vm = vms.find((v) => v.name === old.options.vmName)!;
+    const reborn = await start({
+      vmName: vm.name,
+      vmId: old.options.vmId + 1000,
+      address: old.options.address,
+      context: vm.context,
+      port: servicePort,
+      healthPath: '/health',
+      secrets: { [CHALLENGE_VARIABLE]: secret },
+    });
+    members.set(vm.name, reborn);
+    const result = await reborn.done;
+    const certname = reborn.certname();
+    if (result.status !== 0) {
+      const agent = result.output.split('\n').filter((l) => /certificate|signed|csr/i.test(l));
+      const ca = serverLogLines(certname ?? oldCertname, reborn.startedAt).filter((l) => /certificate/i.test(l));
+      throw new Error(`the re-created VM did not enrol: its script exited ${result.status} with certname ${certname} `
+        + `(the old incarnation's was ${oldCertname}).\nThe CA (puppetserver.log):\n  ${ca.join('\n  ')}\nThe agent:\n  ${agent.join('\n  ')}\n\n`
+        + explain(reborn, 'not enrolled'));
+    }
+    expect(certname).toBeDefined();
+    expect(certname).not.toBe(oldCertname);
+    expect(reborn.enrolledAs()).toBe(certname);
+    expect(await caSigned(certname!)).toBe(true);
+    const inventory = await waitFor(`${certname} in PuppetDB`, 60, () => pdbInventory(certname!));
+    expect(inventory.trusted.extensions.pp_datacenter).toBe('dc1');
+  }, 180_000);
+});
+
