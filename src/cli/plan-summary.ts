@@ -15,6 +15,8 @@
  */
 
 const VM_TYPE = 'opennebula_virtual_machine';
+/** The type of the rollout's readiness and retire gates (left out of the summary). */
+const GATE_TYPE = 'terraform_data';
 /** Changing one of these on a VM powers it off, resizes it and resumes it (provider 1.5.0). */
 const POWER_CYCLE_ATTRIBUTES = new Set(['cpu', 'vcpu', 'memory']);
 
@@ -417,6 +419,9 @@ export function analyzePlan(planJson: { [key: string]: any }): PlanAnalysis {
       if (actions.includes('read')) reads.push(rc.address);
       continue;
     }
+    // The rollout's gates (terraform_data running wait-ready, clear-ready, retire) run again by
+    // design whenever their datacenter changes: they are not changes to the service's objects.
+    if (rc.type === GATE_TYPE) continue;
     const category = categorize(actions);
     const entry = category ? describeChange(rc, category, config) : undefined;
     if (entry) {

@@ -82,7 +82,18 @@ export interface MemberOptions extends Omit<InstanceValues, 'secrets'> {
   readonly secrets?: { [name: string]: string };
   /** Bound on the start script's run. @default 300 */
   readonly timeoutSeconds?: number;
+  /**
+   * Give the VM a OneGate client (the script's ONEGATE_BIN hook): a stand-in that appends each
+   * call, with the time in milliseconds, to `<dir>/onegate.log` (see readyAt).
+   * @default no OneGate client: the script reports nothing
+   */
+  readonly onegate?: boolean;
 }
+
+/** The OneGate stand-in: `<ms since the epoch> <arguments>` per call, in the calling member's directory. */
+const FAKE_ONEGATE = `#!/bin/sh
+printf '%s %s\\n' "$(date +%s%3N)" "$*" >>"$${MEMBER_MARKER}/onegate.log"
+`;
 
 export interface ScriptResult extends ProcessResult {
   /** Seconds from member start to the end of the script. */
@@ -111,6 +122,7 @@ export class Member {
     const script = Buffer.from(context.START_SCRIPT_BASE64 ?? '', 'base64').toString('utf8');
     if (!script.startsWith('#!')) throw new Error(`${options.vmName}: START_SCRIPT_BASE64 does not decode to a script`);
     fs.writeFileSync(path.join(this.dir, 'start-script.sh'), script, { mode: 0o755 });
+    if (options.onegate) fs.writeFileSync(path.join(this.dir, 'onegate'), FAKE_ONEGATE, { mode: 0o755 });
   }
 
   /** The script's end: exit status and output (stdout and stderr interleaved). */
@@ -139,6 +151,13 @@ export class Member {
     return fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8').split(' ')[0] : undefined;
   }
 
+  /** When the VM reported READY=YES through OneGate (Date.now() of the first report), if it did. */
+  readyAt(): number | undefined {
+    const file = path.join(this.dir, 'onegate.log');
+    const line = (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '').split('\n').find((l) => / vm update --data READY=YES$/.test(l));
+    return line === undefined ? undefined : Number(line.split(' ')[0]);
+  }
+
   /** PID of the VM's agent daemon (its /run/puppet/agent.pid), when running. */
   agentPid(): number | undefined {
     const file = path.join(this.dir, 'run-puppet', 'agent.pid');
@@ -162,16 +181,16 @@ export class Member {
     return parts.join('\n');
   }
 
-  /** Starts the HTTP backend on the VM's address and service port. */
+  /** Starts the HTTP backend on the VM's address and service port; it answers `member <VM name> <VM ID>`. */
   async startBackend(): Promise<void> {
     if (this.server) return;
-    const { vmName, healthPath, address, port } = this.options;
+    const { vmName, vmId, healthPath, address, port } = this.options;
     const server = http.createServer((request, response) => {
       if (request.url === healthPath) {
         response.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
       } else {
         this.hits += 1;
-        response.writeHead(200, { 'content-type': 'text/plain' }).end(`member ${vmName}\n`);
+        response.writeHead(200, { 'content-type': 'text/plain' }).end(`member ${vmName} ${vmId}\n`);
       }
     });
     await new Promise<void>((resolve, reject) => {
@@ -225,7 +244,8 @@ export class Member {
       'exec "$dir/start-script.sh"',
     ].join('\n');
     for (const [, target] of BINDS) fs.mkdirSync(target, { recursive: true });
-    const env = { ...this.context, PATH: SYSTEM_PATH, HOME: '/root', LANG: 'C.UTF-8', [MEMBER_MARKER]: this.dir };
+    const env: NodeJS.ProcessEnv = { ...this.context, PATH: SYSTEM_PATH, HOME: '/root', LANG: 'C.UTF-8', [MEMBER_MARKER]: this.dir };
+    if (this.options.onegate) env.ONEGATE_BIN = path.join(this.dir, 'onegate');
     const output = fs.openSync(path.join(this.dir, 'output.log'), 'w');
     return new Promise((resolve) => {
       const started = Date.now();

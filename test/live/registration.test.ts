@@ -4,15 +4,16 @@
  *
  * Needs the live stack (`sudo bash scripts/live/up.sh`); skipped with a warning without it, and a
  * failure under REQUIRE_LIVE=1. The tests run in order and build on each other: (1) enrols the four
- * members every later test uses.
+ * members every later test uses, (7) brings back the one (6) retired, (8) replaces all four.
  */
-import { Balancer, drive } from './balancer';
+import { Balancer, Reload, Stream, drive } from './balancer';
 import { Member, startMember } from './member';
 import { CHALLENGE_VARIABLE, ResolvedVm, SynthesizedVm, liveSeedDocument, outputValue, resolveVmReferences, synthesizedVms } from './seed';
 import {
-  SERVER, autosignLog, caForget, caList, caSigned, challengePassword, describeLive, freePort, pdbDeactivate, pdbInventory, pdbQuery,
+  PUPPETDB, SERVER, autosignLog, caForget, caList, caSigned, challengePassword, describeLive, freePort, pdbDeactivate, pdbInventory, pdbQuery,
   serverLogLines, serviceLogs, sleep, waitFor,
 } from './stack';
+import { retireCommand } from '../../src/cli/retire';
 import { pqlForService } from '../../src/registration';
 
 const SERVICE = 'my_service';
@@ -23,6 +24,12 @@ const TIER_CERTNAMES = /^my-service-dc\d+-\d+(-\d+)?$/;
 const INTER = 2;
 const FALL = 3;
 const RISE = 2;
+/** The zone of the seed stack (pp_zone), as the apply passes it to `retire`. */
+const ZONE = 'production';
+/** `retire --drain-seconds` of the rollout in (8): the load balancer's next run must fall within it. */
+const DRAIN_SECONDS = 10;
+/** Bound on a datacenter's replacements reporting READY (the apply's is rollout.readyTimeoutSeconds, 900 by default). */
+const READY_TIMEOUT = 240;
 
 interface Timing {
   signed?: number;
@@ -80,14 +87,20 @@ describeLive('live tier: the seed example enrols through the real Puppet CA into
     return resolveVmReferences(outputValue(doc, `${SERVICE}_haproxy_backend`), resolved);
   };
 
-  /** Runs the profile; restarts haproxy when the rendered backend changed. Returns the backend. */
-  const reconcile = async (): Promise<string | undefined> => {
+  /**
+   * The load balancer's next Puppet run: the profile, then, when the rendered backend changed, a
+   * graceful reload of haproxy (what `notify_service` does with a reloading service); haproxy is
+   * started when it does not run.
+   */
+  const lbRun = async (): Promise<{ backend?: string; profileSeconds: number; reload?: Reload }> => {
     const before = balancer.backend();
     const run = await balancer.runProfile();
     if (![0, 2].includes(run.status)) throw new Error(`the profile failed (exit ${run.status}):\n${run.output}`);
-    if (run.backend !== undefined && (run.backend !== before || !balancer.running())) await balancer.restartHaproxy();
-    return run.backend;
+    const changed = run.backend !== undefined && (run.backend !== before || !balancer.running());
+    return { backend: run.backend, profileSeconds: run.seconds, reload: changed ? await balancer.reloadHaproxy() : undefined };
   };
+  /** lbRun, for its backend. */
+  const reconcile = async (): Promise<string | undefined> => (await lbRun()).backend;
 
   /** Why a member failed, with its logs and the services' logs. */
   const explain = (member: Member, what: string): string =>
@@ -327,9 +340,9 @@ describeLive('live tier: the seed example enrols through the real Puppet CA into
   }, 120_000);
 
   test('(7) a VM re-created under the same name with a new VM id enrols again', async () => {
-    const old = members.get('my-service-dc1-1')!;
+    // The VM retired in (6), destroyed (its agent and service stopped with it); the new one is a fresh disk.
+    const old = started.find((m) => m.options.vmName === 'my-service-dc2-2')!;
     const oldCertname = certnameOf(old);
-    // The old VM is destroyed (its agent and service stop with it); the new one is a fresh disk.
     await old.stop();
     const vm = vms.find((v) => v.name === old.options.vmName)!;
     const reborn = await start({
@@ -356,7 +369,228 @@ describeLive('live tier: the seed example enrols through the real Puppet CA into
     expect(reborn.enrolledAs()).toBe(certname);
     expect(await caSigned(certname!)).toBe(true);
     const inventory = await waitFor(`${certname} in PuppetDB`, 60, () => pdbInventory(certname!));
-    expect(inventory.trusted.extensions.pp_datacenter).toBe('dc1');
+    expect(inventory.trusted.extensions.pp_datacenter).toBe('dc2');
   }, 180_000);
-});
 
+  /** The members of the pool, as haproxy sees them: UP with a passed check. */
+  const upInHaproxy = async (): Promise<Set<string>> =>
+    new Set((await balancer.stats()).filter((st) => st.status === 'UP' && st.check.startsWith('L7OK')).map((st) => st.name));
+
+  /** The certname of the member that served an answer (VM name and VM ID of its body), among every member started. */
+  const servedBy = (served: { name: string; id: number }): string => {
+    const member = started.find((m) => m.options.vmName === served.name && m.options.vmId === served.id);
+    return member === undefined ? `unknown ${served.name} ${served.id}` : certnameOf(member);
+  };
+
+  const fmt = (ms: number | undefined) => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
+
+  test('(8) a rolling replacement of every member, in the order the apply performs it, serves every request: 0 failed', async () => {
+    // The four members of (1)-(7), in the pool.
+    await reconcile();
+    expect(balancer.backend()).toBe(expectedBackend());
+    await waitFor('the four members UP in haproxy', 3 * RISE * INTER, async () => {
+      const up = await upInHaproxy();
+      return current().every((m) => up.has(certnameOf(m))) ? true : undefined;
+    }, 200);
+
+    interface Step {
+      dc: string;
+      olds: Member[];
+      news: Member[];
+      startedAt: number;
+      readyAt?: number;
+      retireOutput?: string;
+      /** When retire had deactivated the old members (its output line) and when it returned (drain over). */
+      deactivatedAt?: number;
+      retireDoneAt?: number;
+      /** When PuppetDB's answer no longer held the old members. */
+      outOfPuppetDbAt?: number;
+      profileSeconds?: number;
+      reload?: Reload;
+      reloadedAt?: number;
+      stoppedAt?: number;
+      doneAt?: number;
+    }
+    const steps: Step[] = [];
+    const inPoolAt = new Map<Member, number>();
+    const checkedAt = new Map<Member, number>();
+    const pql = outputValue(doc, `${SERVICE}_puppetdb_query`);
+    let nextId = 200;
+
+    const stream = new Stream(balancer.frontendPort, 2, 25);
+    try {
+      for (const dc of ['dc1', 'dc2']) {
+        const olds = current().filter((m) => m.context.SERVICE_DATACENTER === dc);
+        expect(olds).toHaveLength(2);
+        const step: Step = { dc, olds, news: [], startedAt: Date.now() };
+        steps.push(step);
+
+        // The apply creates the datacenter's replacements: same VM names, new VM IDs (their own addresses).
+        step.news = await Promise.all(olds.map((old) => start({
+          vmName: old.options.vmName,
+          vmId: nextId++,
+          address: old.options.address.replace(/\.(\d+)$/, (_, last: string) => `.${20 + (Number(last) % 10)}`),
+          context: vms.find((vm) => vm.name === old.options.vmName)!.context,
+          port: servicePort,
+          healthPath: '/health',
+          secrets: { [CHALLENGE_VARIABLE]: secret },
+          onegate: true,
+        })));
+        const exited = new Map<Member, number>();
+        step.news.forEach((m) => m.done.then((r) => exited.set(m, r.status)));
+
+        // wait-ready: every replacement reported READY through OneGate (bounded).
+        await waitFor(`READY from ${dc}'s replacements`, READY_TIMEOUT, () => {
+          for (const m of step.news) {
+            if (exited.has(m) && exited.get(m) !== 0) throw new Error(explain(m, `its start script exited ${exited.get(m)} before READY`));
+          }
+          return step.news.every((m) => m.readyAt() !== undefined) ? true : undefined;
+        }, 250);
+        step.readyAt = Date.now();
+        for (const m of step.news) {
+          expect(m.enrolledAs()).toBe(`${m.options.vmName}-${m.options.vmId}`);
+          members.set(m.options.vmName, m);
+        }
+
+        // retire, as the apply runs it: --keep = every current member (new ones of the datacenters done so far,
+        // old ones of the others); it deactivates the old members, then drains.
+        const keep = current().map(certnameOf);
+        const lines: string[] = [];
+        const retiring = retireCommand([
+          '--puppetdb-url', PUPPETDB, '--zone', ZONE, '--service', SERVICE, '--keep', keep.join(','), '--drain-seconds', String(DRAIN_SECONDS),
+        ], {}, (line) => { lines.push(line); step.deactivatedAt ??= Date.now(); }, (line) => lines.push(line))
+          .then((status) => { step.retireDoneAt = Date.now(); return status; });
+
+        // Meanwhile, within the drain: the load balancer's next run (once PuppetDB has processed the deactivations).
+        const oldNames = olds.map(certnameOf);
+        await waitFor(`retire's deactivation of ${oldNames.join(', ')}`, 30, () => (step.deactivatedAt !== undefined || step.retireDoneAt !== undefined ? true : undefined), 50);
+        step.outOfPuppetDbAt = await waitFor(`${oldNames.join(', ')} out of PuppetDB's answer`, 30, async () =>
+          ((await pdbQuery(pql)).some((r) => oldNames.includes(r.certname)) ? undefined : Date.now()), 100);
+        const run = await lbRun();
+        step.profileSeconds = run.profileSeconds;
+        step.reload = run.reload;
+        step.reloadedAt = Date.now();
+        expect(run.backend).toBe(expectedBackend());
+        expect(run.reload).toBeDefined();
+        // In the pool: in the running configuration and taking requests ("UP 1/3" until its first check, as
+        // haproxy starts a server); checked: UP with a passed check.
+        await waitFor(`${dc}'s replacements UP with a passed check`, 2 * INTER + 1, async () => {
+          const states = await balancer.stats();
+          for (const m of step.news) {
+            const state = states.find((st) => st.name === certnameOf(m));
+            if (state?.status.startsWith('UP') && !inPoolAt.has(m)) inPoolAt.set(m, Date.now());
+            if (state?.status === 'UP' && state.check.startsWith('L7OK') && !checkedAt.has(m)) checkedAt.set(m, Date.now());
+          }
+          return step.news.every((m) => checkedAt.has(m)) ? true : undefined;
+        }, 100);
+
+        const status = await retiring;
+        step.retireOutput = lines.join('\n');
+        expect({ status, output: step.retireOutput }).toEqual({
+          status: 0, output: `retire ${SERVICE} in ${ZONE}: deactivated ${[...oldNames].sort().join(', ')}; draining ${DRAIN_SECONDS} s`,
+        });
+
+        // The drain is over: the apply destroys the old VMs (their services first, then their agents).
+        step.stoppedAt = Date.now();
+        await Promise.all(olds.map((m) => m.stop()));
+        // Some traffic on the new pool before the next datacenter.
+        await sleep(1000);
+        step.doneAt = Date.now();
+      }
+    } finally {
+      await stream.stop();
+    }
+
+    // The numbers.
+    const hits = new Map<string, number>();
+    for (const o of stream.outcomes) if (o.served) hits.set(servedBy(o.served), (hits.get(servedBy(o.served)) ?? 0) + 1);
+    const failures = stream.failures();
+    const reasons = [...new Set(failures.map((f) => f.failure))].slice(0, 10);
+    const firstHit = (m: Member, after: number) => stream.outcomes.find((o) => o.at >= after && o.served && servedBy(o.served) === certnameOf(m))?.at;
+    const since = (m: Member, at: number | undefined) => fmt(at === undefined ? undefined : at - m.startedAt).padStart(6);
+    const elapsed = (stream.outcomes[stream.outcomes.length - 1].at - stream.startedAt) / 1000;
+    // eslint-disable-next-line no-console
+    console.log([
+      `live tier (8): rolling replacement, ${stream.outcomes.length} requests in ${elapsed.toFixed(1)} s (2 loops, 25 ms apart), `
+        + `${failures.length} failed${reasons.length ? `: ${reasons.join('; ')}` : ''}`,
+      'hits per member (certname = VM name-VM ID):',
+      ...[...hits.entries()].sort().map(([name, n]) => `  ${name.padEnd(24)} ${String(n).padStart(5)}`),
+      'per datacenter step, seconds from its start: all READY, retire deactivated, out of PuppetDB, LB run done (profile + reload), '
+        + 'retire returned (drain over), old members stopping, step total',
+      ...steps.map((st) => `  ${st.dc}: ${fmt(st.readyAt! - st.startedAt)}, ${fmt(st.deactivatedAt! - st.startedAt)}, ${fmt(st.outOfPuppetDbAt! - st.startedAt)}, `
+        + `${fmt(st.reloadedAt! - st.startedAt)} (profile ${st.profileSeconds!.toFixed(1)} s, reload ${st.reload!.seconds.toFixed(2)} s), `
+        + `${fmt(st.retireDoneAt! - st.startedAt)}, ${fmt(st.stoppedAt! - st.startedAt)}, ${fmt(st.doneAt! - st.startedAt)}`),
+      'per new member, seconds from its start: READY (OneGate), in the pool (after the reload), first request served, UP with a passed check',
+      ...steps.flatMap((st) => st.news.map((m) => `  ${certnameOf(m).padEnd(24)} ${since(m, m.readyAt())} ${since(m, inPoolAt.get(m))} `
+        + `${since(m, firstHit(m, st.startedAt))} ${since(m, checkedAt.get(m))}`)),
+    ].join('\n'));
+
+    expect({ failures: failures.length, reasons }).toEqual({ failures: 0, reasons: [] });
+    for (const st of steps) {
+      // The load balancer's run fell within retire's drain, as the apply assumes.
+      expect(st.reloadedAt!).toBeLessThanOrEqual(st.retireDoneAt!);
+      for (const m of st.news) {
+        const name = certnameOf(m);
+        const servedAfterItsStep = stream.between(st.reloadedAt).some((o) => o.served && servedBy(o.served) === name);
+        expect({ member: name, inPool: inPoolAt.has(m), servedAfterItsStep }).toEqual({ member: name, inPool: true, servedAfterItsStep: true });
+      }
+      for (const m of st.olds) {
+        const name = certnameOf(m);
+        expect({
+          member: name,
+          sentAfterTheReload: stream.outcomes.filter((o) => o.sentAt >= st.reloadedAt! && o.served && servedBy(o.served) === name).length,
+          answeredAfterItsStop: stream.between(st.stoppedAt).filter((o) => o.served && servedBy(o.served) === name).length,
+        }).toEqual({ member: name, sentAfterTheReload: 0, answeredAfterItsStop: 0 });
+      }
+    }
+    const newNames = steps.flatMap((st) => st.news.map(certnameOf)).sort();
+    expect(current().map(certnameOf).sort()).toEqual(newNames);
+    expect((await pdbQuery(pql)).map((r) => r.certname).sort()).toEqual(newNames);
+    const backend = balancer.backend()!;
+    expect(backend).toBe(expectedBackend());
+    expect(backend.split('\n').filter((l) => l.startsWith('    server ')).map((l) => l.trim().split(' ')[1]).sort()).toEqual(newNames);
+    expect((await balancer.stats()).map((st) => st.name).sort()).toEqual(newNames);
+  }, 600_000);
+
+  test('(9) control: a member stopped before the load balancer\'s run drops it (retired without draining) fails requests', async () => {
+    const victim = members.get('my-service-dc2-2')!;
+    const name = certnameOf(victim);
+    const others = current().filter((m) => m !== victim);
+    const stream = new Stream(balancer.frontendPort, 2, 25);
+    let stoppedAt = 0;
+    let downAt = 0;
+    let reloadedAt = 0;
+    try {
+      await sleep(1000);
+      const lines: string[] = [];
+      const status = await retireCommand([
+        '--puppetdb-url', PUPPETDB, '--zone', ZONE, '--service', SERVICE, '--keep', others.map(certnameOf).join(','), '--drain-seconds', '0',
+      ], {}, (l) => lines.push(l), (l) => lines.push(l));
+      expect({ status, output: lines }).toEqual({ status: 0, output: [`retire ${SERVICE} in ${ZONE}: deactivated ${name}`] });
+      // The wrong order: the VM is destroyed at once (its service first), while haproxy still has it in the pool.
+      stoppedAt = Date.now();
+      await victim.stop();
+      members.delete(victim.options.vmName);
+      // haproxy's own checks take it out after fall x inter; then the load balancer's run drops it.
+      downAt = await waitFor(`${name} DOWN in haproxy`, FALL * INTER + 2 * INTER, async () =>
+        ((await balancer.stats()).find((st) => st.name === name)?.status === 'DOWN' ? Date.now() : undefined), 100);
+      await sleep(1000);
+      await reconcile();
+      reloadedAt = Date.now();
+      await sleep(1000);
+    } finally {
+      await stream.stop();
+    }
+    const failures = stream.failures();
+    const reasons = [...new Set(failures.map((f) => f.failure))].slice(0, 10);
+    const at = (t: number) => ((t - stoppedAt) / 1000).toFixed(2);
+    // eslint-disable-next-line no-console
+    console.log(`live tier (9) control: ${name} stopped before the load balancer dropped it: ${stream.outcomes.length} requests, ${failures.length} failed`
+      + `${failures.length ? `, sent ${at(Math.min(...failures.map((f) => f.sentAt)))} s to ${at(Math.max(...failures.map((f) => f.sentAt)))} s after the stop, `
+        + `answered after ${failures.map((f) => ((f.at - f.sentAt) / 1000).toFixed(2)).join(', ')} s` : ''}; `
+      + `DOWN in haproxy ${at(downAt)} s after the stop, pool reloaded without it at ${at(reloadedAt)} s; failures: ${reasons.join('; ')}`);
+    expect(failures.length).toBeGreaterThan(0);
+    // Only while haproxy still had it UP: answered after the stop, sent before haproxy's checks took it out.
+    expect(failures.filter((f) => f.at < stoppedAt || f.sentAt > downAt)).toEqual([]);
+  }, 120_000);
+});

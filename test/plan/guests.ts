@@ -25,7 +25,8 @@ export class Guests {
   private timer?: NodeJS.Timeout;
   private samples: Array<{ at: number; serving: Map<string, number> }> = [];
 
-  constructor(private readonly standIn: StandIn, private readonly bootSeconds: number, private readonly pollMs = 200) {}
+  /** `bootSeconds` may be changed between applies: later boots take the new time. */
+  constructor(private readonly standIn: StandIn, public bootSeconds: number, private readonly pollMs = 200) {}
 
   public start(): void {
     this.timer = setInterval(() => this.tick(), this.pollMs);

@@ -100,21 +100,22 @@ describe('summarizePlan on recorded plans of the seed example', () => {
     expect(md).toContain('  - update `my_service_dc3_prod` (`opennebula_template.my_service_dc3_template_E682B1C3`): `memory`: 4096 → 8192');
   });
 
-  it('template revision: destroy-first replacements in both datacenters flagged as a service outage, then every VM as replaced', () => {
+  it('template revision: every VM replaced create-before-destroy, every member kept up, no outage flagged', () => {
     const md = summarizePlan(readFixture('template-revision'));
-    expect(md.startsWith('## Plan summary\n\n> [!CAUTION]\n')).toBe(true);
-    expect(block(md, '> [!CAUTION]')).toEqual([
-      '> [!CAUTION]',
-      '> **SERVICE OUTAGE: this plan can leave a service with no VM up.**',
-      '> - service `my_service` (zone `production`): 6 VMs before, 6 after, **0 up** at some point during the apply (dc1: 3 of 3 replaced destroy-first; dc3: 3 of 3 replaced destroy-first)',
-    ]);
+    expect(md).not.toContain('[!CAUTION]');
+    expect(md).not.toContain('[!WARNING]');
     const warning = block(md, '> **Warning**');
     expect(warning).toHaveLength(2 + 6);
     expect(warning[1]).toBe('> This plan destroys or replaces 6 VMs:');
     expect(warning.slice(2).every((line) => line.startsWith('> - **replace** `my-service-dc') && line.endsWith('(forced by `template_id`)'))).toBe(true);
-    expect(md).toContain('**2 to create, 0 to update in place, 6 to replace, 2 to destroy.**');
+    // New templates and VM groups per revision; the readiness gates are not counted as changes.
+    expect(md).toContain('**4 to create, 0 to update in place, 6 to replace, 4 to destroy.**');
+    expect(md).toContain('- **dc1**: 3 VMs before, at least 3 up during the apply, 3 after (3 replaced create-before-destroy, kept up)');
+    expect(md).toContain('**Availability of `my_service`**: 6 VMs before, at least 6 up during the apply, 6 after.');
     expect(md).toContain('  - create `my_service_dc1_prod_r2` (`opennebula_template.my_service_dc1_template-r2_564018B5`)');
+    expect(md).toContain('  - create `my_service_dc1_prod_r2` (`opennebula_virtual_machine_group.my_service_dc1_vm-group-r2_5D459210`)');
     expect(md).toContain('  - destroy `my_service_dc1_prod` (`opennebula_template.my_service_dc1_template_1B53636E`)');
+    expect(md).not.toContain('terraform_data');
   });
 
   it('destroy: the service flagged as destroyed, all six VMs listed, ten resources destroyed across dc1 and dc3', () => {
@@ -658,7 +659,7 @@ describe('cdktf-opennebula command line', () => {
   });
 
   it('exits 0 on a plan with warnings by default, so CI can post the summary', async () => {
-    const { code, out } = await cli(['plan-summary', fixturePath('template-revision')]);
+    const { code, out } = await cli(['plan-summary', fixturePath('destroy')]);
     expect(code).toBe(0);
     expect(out).toContain('[!CAUTION]');
   });
@@ -708,7 +709,7 @@ describe('cdktf-opennebula command line', () => {
     const { code, out, err } = await cli(['plan-sumary', 'plan.json']);
     expect({ code, out }).toEqual({ code: 2, out: '' });
     expect(err).toBe('cdktf-opennebula: unknown command "plan-sumary"; did you mean plan-summary?\n'
-      + 'Commands: plan-summary, wait-ready, help. Run `cdktf-opennebula --help` for the usage.\n');
+      + 'Commands: plan-summary, wait-ready, clear-ready, retire, help. Run `cdktf-opennebula --help` for the usage.\n');
   });
 
   it('suggests nothing for an unknown command that resembles no command', async () => {
