@@ -186,15 +186,18 @@ export class Oned {
 
   /**
    * Runs one XML-RPC call. Returns the OpenNebula answer array
-   * `[success, body, errorCode, (resourceId, replicationIndex)]`.
+   * `[success, body, errorCode, (resourceId, replicationIndex)]`. Throws UnknownMethodError for a
+   * method the stand-in does not answer and ParameterError for parameters of the wrong type
+   * (both become XML-RPC faults, as xmlrpc-c answers them).
    */
   public call(method: string, params: RpcValue[]): Answer {
     const [session, ...rest] = params;
-    const handler = this.methods[method];
+    // Own entries only: `constructor`, `toString` or `__proto__` are no methods of the table.
+    const handler = Object.prototype.hasOwnProperty.call(this.methods, method) ? this.methods[method] : undefined;
     if (!handler) {
       this.unknownMethods.push(method);
       this.calls.push({ method, params: rest, ok: false, error: 'unknown method' });
-      return [false, 'unknown method', ErrorCode.XML_RPC_API];
+      throw new UnknownMethodError(method);
     }
     try {
       const who = this.authenticate(session);
@@ -954,6 +957,13 @@ function templateObject(t: Template): TemplateObject {
 // Parameter readers: a wrong type is a fault, as xmlrpc-c answers a signature mismatch.
 
 export class ParameterError extends Error {}
+
+/** A method the stand-in does not answer: an XML-RPC fault, as xmlrpc-c gives for a method not registered. */
+export class UnknownMethodError extends Error {
+  constructor(public readonly method: string) {
+    super(`Method '${method}' not defined`);
+  }
+}
 
 function param(p: RpcValue[], i: number, what: string): RpcValue {
   if (i >= p.length) throw new ParameterError(`missing parameter ${i + 2} (${what})`);

@@ -8,7 +8,8 @@
  */
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { Oned, OnedOptions, ParameterError, StandInState } from './oned';
+import { Oned, OnedOptions, ParameterError, StandInState, UnknownMethodError } from './oned';
+import { MAX_XML_DEPTH } from './xml';
 import { RpcDecodeError, XmlSyntaxError, decodeMethodCall, encodeFault, encodeMethodResponse } from './xmlrpc';
 
 export { EMULATED_VERSION, ErrorCode, LcmState, VmState } from './oned';
@@ -21,6 +22,10 @@ export interface StandInOptions extends OnedOptions {
   readonly host?: string;
   /** Receives one line per call (method, arguments, outcome). @default silent */
   readonly log?: (line: string) => void;
+  /** Largest request body accepted; a larger one is answered HTTP 413 and never held in memory. @default 16 MiB */
+  readonly maxRequestBytes?: number;
+  /** Deepest XML element nesting accepted; a deeper call is answered with a parse fault (-503). @default 64 */
+  readonly maxXmlDepth?: number;
 }
 
 export interface StandIn {
@@ -38,12 +43,21 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** xmlrpc-c's fault code for a call whose parameters do not match the method's signature. */
 const FAULT_TYPE_MISMATCH = -501;
 const FAULT_PARSE = -503;
+/** xmlrpc-c's fault code for a method that is not registered. */
+const FAULT_NO_SUCH_METHOD = -506;
+/** xmlrpc-c's fault code for an internal error. */
+const FAULT_INTERNAL = -500;
+/** Default of `maxRequestBytes`: 16 MiB, far above any call of the provider (a 50,000-line template is about 1 MB). */
+export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`the stand-in listens on loopback only, not on ${host}`);
   const oned = new Oned(options);
   const log = options.log;
+
+  const maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const maxXmlDepth = options.maxXmlDepth ?? MAX_XML_DEPTH;
 
   const server = http.createServer((request, response) => {
     const path = (request.url ?? '').split('?')[0];
@@ -52,34 +66,64 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       response.end('OpenNebula XML-RPC test stand-in: POST /RPC2\n');
       return;
     }
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      let body: string;
-      try {
-        const call = decodeMethodCall(Buffer.concat(chunks).toString('utf8'));
-        try {
-          const answer = oned.call(call.methodName, call.params);
-          log?.(`${call.methodName}(${describe(call.params.slice(1))}) -> ${answer[0] ? 'ok' : `error ${String(answer[1])}`}`);
-          body = encodeMethodResponse(answer);
-        } catch (e) {
-          if (!(e instanceof ParameterError)) throw e;
-          log?.(`${call.methodName}: fault: ${e.message}`);
-          body = encodeFault(FAULT_TYPE_MISMATCH, `${call.methodName}: ${e.message}`);
-        }
-      } catch (e) {
-        if (!(e instanceof RpcDecodeError || e instanceof XmlSyntaxError)) {
-          log?.(`internal error: ${(e as Error).stack}`);
-          response.writeHead(500, { 'Content-Type': 'text/plain' });
-          response.end(`stand-in internal error: ${(e as Error).message}\n`);
-          return;
-        }
-        body = encodeFault(FAULT_PARSE, `Could not parse the XML-RPC call: ${e.message}`);
+    const tooLarge = () => {
+      log?.(`request refused: larger than ${maxRequestBytes} bytes`);
+      // The rest of the body is read and dropped, never held; the connection closes after the answer.
+      response.writeHead(413, { 'Content-Type': 'text/plain', 'Connection': 'close' });
+      response.end(`OpenNebula XML-RPC test stand-in: requests are limited to ${maxRequestBytes} bytes\n`);
+      request.resume();
+    };
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxRequestBytes) {
+      tooLarge();
+      return;
+    }
+    let chunks: Buffer[] | undefined = [];
+    let received = 0;
+    request.on('data', (chunk: Buffer) => {
+      if (chunks === undefined) return;
+      received += chunk.length;
+      if (received > maxRequestBytes) {
+        chunks = undefined;
+        tooLarge();
+        return;
       }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (chunks === undefined) return;
+      const body = answer(Buffer.concat(chunks).toString('utf8'));
       response.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
       response.end(body);
     });
   });
+
+  /** The XML-RPC answer to one request body: a response, or a fault; never an HTTP error. */
+  const answer = (text: string): string => {
+    let methodName = '(unreadable call)';
+    try {
+      const call = decodeMethodCall(text, maxXmlDepth);
+      methodName = call.methodName;
+      const result = oned.call(call.methodName, call.params);
+      log?.(`${call.methodName}(${describe(call.params.slice(1))}) -> ${result[0] ? 'ok' : `error ${String(result[1])}`}`);
+      return encodeMethodResponse(result);
+    } catch (e) {
+      if (e instanceof UnknownMethodError) {
+        log?.(`${methodName}: fault: unknown method`);
+        return encodeFault(FAULT_NO_SUCH_METHOD, e.message);
+      }
+      if (e instanceof ParameterError) {
+        log?.(`${methodName}: fault: ${e.message}`);
+        return encodeFault(FAULT_TYPE_MISMATCH, `${methodName}: ${e.message}`);
+      }
+      if (e instanceof RpcDecodeError || e instanceof XmlSyntaxError) {
+        return encodeFault(FAULT_PARSE, `Could not parse the XML-RPC call: ${e.message}`);
+      }
+      // A bug of the stand-in: a fault naming it, so the client fails clearly (never a success).
+      log?.(`internal error: ${(e as Error).stack}`);
+      return encodeFault(FAULT_INTERNAL, `stand-in internal error in ${methodName}: ${(e as Error).message}`);
+    }
+  };
   server.keepAliveTimeout = 60_000;
 
   await new Promise<void>((resolve, reject) => {

@@ -10,12 +10,15 @@ export interface XmlElement {
 
 const NAMED_ENTITIES: { [name: string]: string } = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Replaces `&lt;`, `&#34;`, `&#x9;`... by the characters they stand for. */
+/** Replaces `&lt;`, `&#34;`, `&#x9;`... by the characters they stand for. Throws XmlSyntaxError on a number that is no character. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#x')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
-    return NAMED_ENTITIES[body] ?? whole;
+    if (body.startsWith('#')) {
+      const code = body.startsWith('#x') ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!(code >= 0 && code <= 0x10ffff)) throw new XmlSyntaxError(`XML: character reference ${whole} is not a character`);
+      return String.fromCodePoint(code);
+    }
+    return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, body) ? NAMED_ENTITIES[body] : whole;
   });
 }
 
@@ -31,8 +34,14 @@ export function cdata(text: string): string {
 
 export class XmlSyntaxError extends Error {}
 
-/** Parses a document and returns its root element. */
-export function parseXml(source: string): XmlElement {
+/** Deepest element nesting `parseXml` accepts by default (XML-RPC calls of OpenNebula nest about 8 deep). */
+export const MAX_XML_DEPTH = 64;
+
+/**
+ * Parses a document and returns its root element. Elements nested deeper than `maxDepth` are a
+ * syntax error (the reader is recursive: unbounded nesting would exhaust the stack).
+ */
+export function parseXml(source: string, maxDepth: number = MAX_XML_DEPTH): XmlElement {
   let pos = 0;
   const fail = (what: string): never => {
     throw new XmlSyntaxError(`XML: ${what} at offset ${pos}`);
@@ -64,7 +73,8 @@ export function parseXml(source: string): XmlElement {
     return match![0];
   };
 
-  const readElement = (): XmlElement => {
+  const readElement = (depth: number): XmlElement => {
+    if (depth > maxDepth) fail(`elements nested deeper than ${maxDepth}`);
     if (source[pos] !== '<') fail('"<" expected');
     pos++;
     const name = readName();
@@ -116,7 +126,7 @@ export function parseXml(source: string): XmlElement {
       } else if (source[pos] === '<') {
         if (text) children.push(text);
         text = '';
-        children.push(readElement());
+        children.push(readElement(depth + 1));
       } else {
         const next = source.indexOf('<', pos);
         const end = next < 0 ? source.length : next;
@@ -127,7 +137,7 @@ export function parseXml(source: string): XmlElement {
   };
 
   skipMisc();
-  const root = readElement();
+  const root = readElement(1);
   skipMisc();
   if (pos !== source.length) fail('content after the root element');
   return root;

@@ -63,7 +63,8 @@ function decodeValue(value: XmlElement): RpcValue {
         const name = elements(member).find((e) => e.name === 'name');
         const v = elements(member).find((e) => e.name === 'value');
         if (!name || !v) throw new RpcDecodeError('<member> needs <name> and <value>');
-        out[textOf(name)] = decodeValue(v);
+        // Defined, not assigned: a member called `__proto__` is data, not the object's prototype.
+        Object.defineProperty(out, textOf(name), { value: decodeValue(v), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
@@ -73,8 +74,8 @@ function decodeValue(value: XmlElement): RpcValue {
 }
 
 /** Decodes a `<methodCall>` document. Throws RpcDecodeError or XmlSyntaxError. */
-export function decodeMethodCall(body: string): MethodCall {
-  const root = parseXml(body);
+export function decodeMethodCall(body: string, maxDepth?: number): MethodCall {
+  const root = parseXml(body, maxDepth);
   if (root.name !== 'methodCall') throw new RpcDecodeError(`<methodCall> expected, got <${root.name}>`);
   const nameElement = elements(root).find((e) => e.name === 'methodName');
   if (!nameElement) throw new RpcDecodeError('<methodName> missing');

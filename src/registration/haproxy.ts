@@ -134,7 +134,7 @@ function validateFields(problems: Problems, props: HaproxyProps): void {
   literalName(problems, 'haproxy.balance', props.balance, /^(roundrobin|leastconn|source)$/, `one of ${HAPROXY_BALANCES.join(', ')}`);
   literalName(problems, 'haproxy.backendName', props.backendName, BACKEND_NAME,
     'a backend name matching ^[a-z][a-z0-9_-]{0,62}$');
-  const check = props.healthCheck ?? {};
+  const check: HealthCheckProps = problems.object('haproxy.healthCheck', props.healthCheck, 'an object of HealthCheckProps') ? props.healthCheck! : {};
   literalName(problems, 'haproxy.healthCheck.path', check.path, CHECK_PATH,
     `an absolute URL path matching ${CHECK_PATH.source} (letters, digits and ._~/%-; no spaces, quotes or line breaks), at most ${CHECK_PATH_MAX} characters`);
   if (typeof check.path === 'string' && check.path.length > CHECK_PATH_MAX) {
@@ -159,7 +159,7 @@ function validateFields(problems: Problems, props: HaproxyProps): void {
  */
 export function validateHaproxy(problems: Problems, props: HaproxyProps, datacenterNames: string[]): void {
   validateFields(problems, props);
-  const backup = props.backupDatacenters ?? [];
+  const backup = problems.array('haproxy.backupDatacenters', props.backupDatacenters, 'a list of datacenter names') ? props.backupDatacenters! : [];
   const known = [...datacenterNames].sort().join(', ');
   backup.forEach((dc, i) => problems.check(typeof dc === 'string' && !Token.isUnresolved(dc) && datacenterNames.includes(dc),
     `haproxy.backupDatacenters[${i}]`, dc, `one of the service's datacenters (${known})`));

@@ -1,9 +1,10 @@
 import { Token } from 'cdktf';
+import { Construct } from 'constructs';
 import { assertContextValue, literalInteger, literalName } from './checks';
 import { ServiceIdentity, assertServiceIdentity } from './identity';
 import { CONTEXT, FACT_PREFIX, SCRIPT_HOOKS, assertFacts, contextValues, resolvePuppet } from './settings';
 import { renderStartScript } from './start-script';
-import { Problems, refuse } from '../core/validation';
+import { Problems, isSensitiveVariable, refuse } from '../core/validation';
 
 /** How the VMs of a service enrol in Puppet at first boot. */
 export interface PuppetProps {
@@ -54,13 +55,15 @@ export interface PuppetProps {
   readonly challengePassword?: string;
 
   /**
-   * PuppetDB the applying machine deactivates a member in just before the member is destroyed
+   * PuppetDB in which the applying machine deactivates the members a change retires
    * (replacement, scale-in, datacenter removal), so load balancers building their pool from
-   * PuppetDB drop it at their next run: its command API, e.g. `https://puppetdb.example.com:8081`.
-   * Runs `cdktf-opennebula retire` as a destroy-time provisioner; for https the client
-   * certificate comes from PUPPETDB_CERT, PUPPETDB_KEY and PUPPETDB_CACERT at apply time. When
-   * PuppetDB cannot be reached the destroy goes on (with a warning): the backstops are HAProxy's
-   * health checks and PuppetDB's node-ttl.
+   * PuppetDB drop them at their next run: its API, e.g. `https://puppetdb.example.com:8081`.
+   * Once the new members are ready, `cdktf-opennebula retire` deactivates every node of the
+   * service in the zone that is not a current member, drains (`rollout.drainSeconds`), and only
+   * then are replaced members destroyed. For https the client certificate comes from
+   * PUPPETDB_CERT, PUPPETDB_KEY and PUPPETDB_CACERT at apply time. When PuppetDB cannot be
+   * reached the apply goes on with a warning: the backstops are HAProxy's health checks and
+   * PuppetDB's node-ttl.
    * @default none: a destroyed member stays in PuppetDB until its node-ttl expires
    */
   readonly puppetDbUrl?: string;
@@ -71,8 +74,13 @@ const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:
 /** Puppet environment names (roles follow the same rule). */
 export const PUPPET_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
-/** Adds a problem for every invalid field of `props`. Only `challengePassword` may (and must) be a token. */
-export function validatePuppet(problems: Problems, props: PuppetProps): void {
+/**
+ * Adds a problem for every invalid field of `props`. Only `challengePassword` may (and must) be a
+ * token; given the construct it is declared in (`scope`), it must be the token of a sensitive
+ * variable of that construct's stack, without a default: any other token (`Lazy`, `Fn.join`, a
+ * non-sensitive variable) could carry the secret in clear into the synthesized JSON.
+ */
+export function validatePuppet(problems: Problems, props: PuppetProps, scope?: Construct): void {
   literalName(problems, 'puppet.server', props.server, DNS_NAME,
     'a DNS name (RFC 1123: labels of letters, digits and inner "-" joined by ".", at most 253 characters), e.g. puppet.example.com');
   if (props.server === undefined) problems.add('puppet.server', props.server, 'a DNS name such as puppet.example.com (required)');
@@ -95,6 +103,11 @@ export function validatePuppet(problems: Problems, props: PuppetProps): void {
     problems.add('puppet.challengePassword', '(a literal, not shown)',
       'a token of a sensitive TerraformVariable (new TerraformVariable(stack, id, { type: "string", sensitive: true }).stringValue): '
       + 'a literal secret would be written in clear into the synthesized Terraform JSON');
+  } else if (props.challengePassword !== undefined && scope !== undefined && !isSensitiveVariable(scope, props.challengePassword)) {
+    problems.add('puppet.challengePassword', '(a token, not shown)',
+      'exactly the token of a sensitive TerraformVariable of this stack, without a default (new TerraformVariable(stack, id, '
+      + '{ type: "string", sensitive: true }).stringValue): a Lazy value, an Fn expression, a non-sensitive variable or a default '
+      + 'would write the secret in clear into the synthesized Terraform JSON');
   }
 }
 

@@ -1,8 +1,8 @@
 import type { HaServiceProps } from './ha-service';
 import { PlannedDatacenter, ServicePlan } from './plan';
+import { refuse } from '../core/validation';
 import { ServiceRegistration, registrationContext } from '../registration/service-registration';
 import { Datacenter } from '../topology/datacenter';
-import { refuse } from '../core/validation';
 
 /** The size attributes every template and VM of a service carries, in the provider's terms. */
 export interface VmSize {
@@ -44,8 +44,8 @@ export interface DatacenterDeployment {
   /** The readiness gate after this datacenter's VMs, unless `rollout.waitForReady` is false. */
   readonly readiness?: ReadinessGate;
   /**
-   * Arguments of `cdktf-opennebula retire` after the certname (PuppetDB URL, drain), run just
-   * before a member is destroyed; only with `puppet.puppetDbUrl`.
+   * Arguments of `cdktf-opennebula retire` (PuppetDB URL, drain), run once the members are
+   * ready and before those they replace are destroyed; only with `puppet.puppetDbUrl`.
    */
   readonly retire?: string;
 }

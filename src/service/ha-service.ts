@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { DatacenterDeployment, resolveDeployments } from './deployment';
 import { ServicePlan, planService } from './plan';
 import { validateHaService } from './validation';
-import { Problems } from '../core/validation';
+import { Problems, constructId, isPlainObject } from '../core/validation';
 import { Template } from '../provider/template';
 import { VirtualMachine } from '../provider/virtual-machine';
 import { VirtualMachineGroup } from '../provider/virtual-machine-group';
@@ -179,6 +179,12 @@ export class HaService extends Construct {
    * after (`wait-ready`).
    */
   public readonly readinessGates: DataResource[] = [];
+  /**
+   * With `puppet.puppetDbUrl`: the gate that, once every datacenter's members are ready and
+   * before the members they replace are destroyed, deactivates in PuppetDB the service's nodes
+   * that are no longer members (`cdktf-opennebula retire`), then drains.
+   */
+  public readonly retireGate?: DataResource;
   /** Output listing every member: name, datacenter, IP (and port when known). */
   public readonly membersOutput: TerraformOutput;
   /** Output mapping each datacenter to the ID of the template its VMs come from. */
@@ -191,12 +197,16 @@ export class HaService extends Construct {
   private readonly props: HaServiceProps;
 
   constructor(scope: Construct, id: string, props: HaServiceProps) {
-    super(scope, id);
+    super(scope, constructId(scope, id, 'HaService'));
+    const problems = new Problems(this.node.path);
+    if (!isPlainObject(props)) {
+      problems.add('props', props, 'an object of HaServiceProps (zone, datacenters, instances and size required)');
+      problems.throwIfAny();
+    }
     this.props = props;
     this.serviceName = props.serviceName ?? id;
 
-    const problems = new Problems(this.node.path);
-    validateHaService(problems, props, this.serviceName);
+    validateHaService(problems, props, this.serviceName, this);
     this.validateUniqueInStack(problems);
     problems.throwIfAny();
 
@@ -217,6 +227,7 @@ export class HaService extends Construct {
     const templateIds: { [dc: string]: number } = {};
     const members: Array<{ name: string; datacenter: string; address: string; incarnation: string }> = [];
     let previous: TerraformResource[] = [];
+    const retireAfter: TerraformResource[] = [];
     for (const deployment of this.deployments) {
       const dcScope = new Construct(this, deployment.name);
       const templateId = this.emitTemplate(dcScope, deployment);
@@ -229,6 +240,17 @@ export class HaService extends Construct {
       }));
       const gate = deployment.readiness ? this.emitReadinessGate(dcScope, deployment, vms) : undefined;
       previous = gate ? [gate] : vms;
+      retireAfter.push(...vms, ...(gate ? [gate] : []));
+    }
+    const retire = this.deployments[0]?.retire;
+    if (retire !== undefined) {
+      // After every member is ready, and a dependent of every VM, so that replaced members are
+      // destroyed only after it. A PuppetDB out of reach does not stop the apply: the backstops
+      // are HAProxy's health checks and PuppetDB's node-ttl.
+      const certnames = Fn.join(',', members.map((m) => `${m.name}-${m.incarnation}`));
+      this.retireGate = this.emitGate(this, 'retire', { members: certnames }, retireAfter,
+        `retire --zone ${props.zone.zoneName} --service ${this.serviceName} ${retire} --keep ${certnames}`
+        + ' || echo "retire failed: retired members leave the pool through health checks and node-ttl" >&2');
     }
 
     const output = (outputId: string, logicalSuffix: string, description: string, value: unknown): TerraformOutput => {
@@ -308,14 +330,6 @@ export class HaService extends Construct {
         // A replacement is created, and passes the readiness gate, before the member it
         // replaces is destroyed.
         lifecycle: { createBeforeDestroy: true },
-        provisioners: deployment.retire ? [{
-          type: 'local-exec',
-          when: 'destroy',
-          // A PuppetDB out of reach must not block the destroy: the backstops are HAProxy's
-          // health checks and PuppetDB's node-ttl.
-          command: `$\${CDKTF_OPENNEBULA_CLI:-npx --no-install cdktf-opennebula} retire --certname \${self.name}-\${self.id} ${deployment.retire}`
-            + ' || echo "retire failed: the member leaves the pool through health checks and node-ttl" >&2',
-        }] : undefined,
       });
       this.virtualMachines.push(resource);
       return resource;
@@ -358,7 +372,7 @@ export class HaService extends Construct {
         environment: { OPENNEBULA_ENDPOINT: this.props.zone.endpoint },
       }],
     });
-    this.readinessGates.push(gate);
+    if (id !== 'retire') this.readinessGates.push(gate);
     return gate;
   }
 
@@ -367,6 +381,7 @@ export class HaService extends Construct {
    * the whole construct tree (`findAll` for every service made declaring N services O(N^2)).
    */
   private validateUniqueInStack(problems: Problems): void {
+    if (!(this.props.zone instanceof OpenNebulaZone)) return;
     let services = SERVICES_BY_ZONE.get(this.props.zone);
     if (!services) {
       services = new Map();

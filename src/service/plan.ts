@@ -86,7 +86,11 @@ export function planService(input: PlanInput): ServicePlan {
   const revisionSuffix = revision === 1 ? '' : `_r${revision}`;
   const names = [...input.datacenters].sort();
   const datacenters = names.map((datacenter, position): PlannedDatacenter => {
-    const count = input.instancesPerDatacenter?.[datacenter] ?? input.instances;
+    // Own properties only: a datacenter named like a property of every object (`constructor`)
+    // must not read Object.prototype.
+    const override = input.instancesPerDatacenter !== undefined && Object.prototype.hasOwnProperty.call(input.instancesPerDatacenter, datacenter)
+      ? input.instancesPerDatacenter[datacenter] : undefined;
+    const count = override ?? input.instances;
     const vms: PlannedVm[] = [];
     for (let index = 1; index <= count; index++) {
       vms.push({

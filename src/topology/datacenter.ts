@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { OpenNebulaZone } from './zone';
-import { Problems } from '../core/validation';
+import { Problems, constructId, isPlainObject } from '../core/validation';
 import { DataOpennebulaTemplate } from '../provider/data-opennebula-template';
 import { TemplateDisk, TemplateNic } from '../provider/template';
 
@@ -102,29 +102,44 @@ export class Datacenter extends Construct {
   public readonly baseTemplateId?: number;
 
   constructor(scope: Construct, id: string, props: DatacenterProps) {
-    super(scope, id);
+    super(scope, constructId(scope, id, 'Datacenter'));
     const problems = new Problems(this.node.path);
+    if (!isPlainObject(props)) {
+      problems.add('props', props, 'an object of DatacenterProps (zone required)');
+      problems.throwIfAny();
+    }
+    if (problems.required('zone', props.zone, 'an OpenNebulaZone')) {
+      problems.check(props.zone instanceof OpenNebulaZone, 'zone', props.zone instanceof Construct ? props.zone.node.path : props.zone, 'an OpenNebulaZone');
+    }
     const name = props.name ?? id;
-    problems.name(props.name === undefined ? 'name (from the construct id)' : 'name', name, DATACENTER_NAME,
-      'lower case letters and digits, starting with a letter, at most 12 characters');
+    const nameField = props.name === undefined ? 'name (from the construct id)' : 'name';
+    problems.name(nameField, name, DATACENTER_NAME, 'lower case letters and digits, starting with a letter, at most 12 characters');
+    problems.key(nameField, name);
     const base = props.baseTemplate;
-    if (base) {
+    if (problems.object('baseTemplate', base, 'an object with id or name') && base) {
       problems.check((base.id === undefined) !== (base.name === undefined), 'baseTemplate', base, 'exactly one of id or name');
       problems.integer('baseTemplate.id', base.id, 0, ID_MAX);
       if (base.name !== undefined) {
         problems.name('baseTemplate.name', base.name, /^[A-Za-z0-9_.-]{1,128}$/, 'letters, digits, ".", "_" and "-", at most 128 characters');
       }
-    } else {
+    } else if (base === undefined) {
       for (const field of ['clusterId', 'networkId', 'imageId'] as const) {
-        problems.check(props[field] !== undefined, field, props[field], 'required unless baseTemplate is given');
+        problems.check(props[field] !== undefined && props[field] !== null, field, props[field], 'required unless baseTemplate is given');
       }
     }
-    problems.integer('clusterId', props.clusterId, 0, ID_MAX);
-    problems.integer('networkId', props.networkId, 0, ID_MAX);
-    problems.integer('imageId', props.imageId, 0, ID_MAX);
-    problems.integer('datastoreId', props.datastoreId, 0, ID_MAX);
-    (props.additionalNetworkIds ?? []).forEach((n, i) => problems.integer(`additionalNetworkIds[${i}]`, n, 0, ID_MAX));
-    (props.securityGroupIds ?? []).forEach((n, i) => problems.integer(`securityGroupIds[${i}]`, n, 0, ID_MAX));
+    const id32 = (field: string, value: unknown) => {
+      if (value === null) problems.add(field, value, `an integer from 0 to ${ID_MAX}, or unset`);
+      else problems.integer(field, value as number | undefined, 0, ID_MAX);
+    };
+    id32('clusterId', props.clusterId);
+    id32('networkId', props.networkId);
+    id32('imageId', props.imageId);
+    id32('datastoreId', props.datastoreId);
+    for (const field of ['additionalNetworkIds', 'securityGroupIds'] as const) {
+      if (problems.array(field, props[field], `a list of integers from 0 to ${ID_MAX}`)) {
+        props[field]!.forEach((n, i) => id32(`${field}[${i}]`, n));
+      }
+    }
     problems.throwIfAny();
 
     this.zone = props.zone;

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { Problems } from '../core/validation';
+import { Problems, constructId, findVariable, isPlainObject, isSafeText, resolveToken } from '../core/validation';
 import { OpennebulaProvider } from '../provider/provider';
 
 export interface OpenNebulaZoneProps {
@@ -50,9 +50,53 @@ export interface OpenNebulaZoneProps {
   readonly insecure?: boolean;
 }
 
+/** Suffixes of the variables a zone declares in its stack. */
+const VARIABLE_SUFFIXES = ['endpoint', 'username', 'password'];
 const ZONE_NAME = /^[a-z][a-z0-9_]{0,31}$/;
 const SHORT_NAME = /^[a-z][a-z0-9]{0,9}$/;
-const DEFAULT_SHORT_NAMES: { [name: string]: string } = { production: 'prod', staging: 'stg' };
+const DEFAULT_SHORT_NAMES = new Map([['production', 'prod'], ['staging', 'stg']]);
+/** Default tag keys (OpenNebula upper-cases them). */
+const DEFAULT_TAG_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/**
+ * An XML-RPC or OneFlow endpoint: scheme, host name or bracketed IPv6 address, optional port
+ * and path. No user or password: credentials come from the zone's sensitive variables only.
+ */
+const ENDPOINT_URL = /^https?:\/\/(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~/%-]*)?$/;
+const ENDPOINT_ALLOWED = 'an http:// or https:// URL of a host, optional port (1 to 65535) and path, such as https://one.example.com/RPC2, or a token';
+const CREDENTIALS_IN_URL = 'a URL without user or password: OpenNebula credentials come only from the sensitive variables '
+  + '<zone>_opennebula_username and <zone>_opennebula_password (anything else is written in clear into the synthesized JSON)';
+
+/** Checks an endpoint: a literal URL, or a token whose literal parts (a variable's default, a Lazy's value) are checked too. */
+function checkEndpoint(problems: Problems, scope: Construct, field: string, value: string | undefined): void {
+  if (value === undefined) return;
+  let literal: unknown = value;
+  if (Token.isUnresolved(value)) {
+    const resolved = resolveToken(scope, value);
+    if (typeof resolved !== 'string') {
+      problems.add(field, value, ENDPOINT_ALLOWED);
+      return;
+    }
+    const reference = /^\$\{var\.([A-Za-z0-9_-]+)\}$/.exec(resolved);
+    if (reference) {
+      const variable = findVariable(scope, reference[1]);
+      if (variable?.default === undefined) return;
+      literal = variable.default;
+    } else if (resolved.includes('${')) {
+      // An expression only Terraform evaluates: at least no literal part may hold credentials.
+      if (resolved.includes('@')) problems.add(field, '(not shown: may hold credentials)', CREDENTIALS_IN_URL);
+      return;
+    } else {
+      literal = resolved;
+    }
+  }
+  if (typeof literal === 'string' && literal.includes('@')) {
+    problems.add(field, '(not shown: may hold credentials)', CREDENTIALS_IN_URL);
+  } else {
+    const port = typeof literal === 'string' ? /^[a-z]+:\/\/[^/]*:([0-9]+)/.exec(literal) : null;
+    problems.check(typeof literal === 'string' && ENDPOINT_URL.test(literal) && isSafeText(literal) && (!port || (Number(port[1]) >= 1 && Number(port[1]) <= 65535)),
+      field, literal, ENDPOINT_ALLOWED);
+  }
+}
 
 /**
  * One OpenNebula zone (an environment such as production or staging): one provider
@@ -72,22 +116,43 @@ export class OpenNebulaZone extends Construct {
   public readonly endpoint: string;
 
   constructor(scope: Construct, id: string, props: OpenNebulaZoneProps) {
-    super(scope, id);
+    super(scope, constructId(scope, id, 'OpenNebulaZone'));
     const problems = new Problems(this.node.path);
-    problems.name('name', props.name, ZONE_NAME, 'lower case letters, digits and "_", starting with a letter, at most 32 characters');
+    if (!isPlainObject(props)) {
+      problems.add('props', props, 'an object of OpenNebulaZoneProps (name required)');
+      problems.throwIfAny();
+    }
+    const nameAllowed = 'lower case letters, digits and "_", starting with a letter, at most 32 characters';
+    if (problems.required('name', props.name, nameAllowed)) {
+      problems.name('name', props.name, ZONE_NAME, nameAllowed);
+      problems.key('name', props.name);
+    }
     problems.name('shortName', props.shortName, SHORT_NAME, 'lower case letters and digits, starting with a letter, at most 10 characters');
-    if (props.endpoint !== undefined && !Token.isUnresolved(props.endpoint)) {
-      problems.check(/^https?:\/\/[^\s"'$]+$/.test(props.endpoint), 'endpoint', props.endpoint, 'an http:// or https:// URL such as https://one.example.com/RPC2, or a token');
+    checkEndpoint(problems, this, 'endpoint', props.endpoint);
+    checkEndpoint(problems, this, 'flowEndpoint', props.flowEndpoint);
+    problems.boolean('production', props.production);
+    problems.boolean('insecure', props.insecure);
+    if (problems.object('defaultTags', props.defaultTags, 'an object of tag names to values')) {
+      for (const [key, value] of Object.entries(props.defaultTags!)) {
+        problems.check(DEFAULT_TAG_KEY.test(key), `defaultTags.${key}`, key, 'a key of letters, digits and "_", starting with a letter, at most 64 characters');
+        problems.key(`defaultTags.${key}`, key);
+        problems.text(`defaultTags.${key}`, value, { tokens: true });
+      }
     }
     const stack = TerraformStack.of(this);
     const earlier = stack.node.findAll().filter((c): c is OpenNebulaZone => c instanceof OpenNebulaZone && c !== this);
     if (earlier.some((zone) => zone.zoneName === props.name)) {
       problems.add('name', props.name, 'a zone name not already used in this stack');
+    } else if (typeof props.name === 'string') {
+      for (const suffix of VARIABLE_SUFFIXES.filter((v) => v !== 'endpoint' || props.endpoint === undefined)) {
+        const taken = stack.node.tryFindChild(`${props.name}_opennebula_${suffix}`);
+        if (taken) problems.add('name', props.name, `a name whose variable ${props.name}_opennebula_${suffix} is not already declared (${taken.node.path})`);
+      }
     }
     problems.throwIfAny();
 
     this.zoneName = props.name;
-    this.shortName = props.shortName ?? DEFAULT_SHORT_NAMES[props.name] ?? props.name;
+    this.shortName = props.shortName ?? DEFAULT_SHORT_NAMES.get(props.name) ?? props.name;
     this.production = props.production ?? props.name === 'production';
 
     const variable = (suffix: string, description: string, sensitive: boolean) =>

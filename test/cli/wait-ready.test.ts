@@ -3,8 +3,8 @@
  * when every VM is RUNNING with READY=YES, never waits past its timeout, fails fast on a failed
  * VM, and takes credentials from the environment only.
  */
-import { OneApiError, OneClient, VmStatus } from '../../src/opennebula/client';
 import { VmReader, clearReadyCommand, waitReady, waitReadyCommand } from '../../src/cli/wait-ready';
+import { OneApiError, OneClient, VmStatus } from '../../src/opennebula/client';
 import { startStandIn, StandIn } from '../../standin/server';
 
 const RUNNING = { state: 3, lcmState: 3 };

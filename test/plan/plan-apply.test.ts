@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
+import { Guests } from './guests';
 import {
   SeedVariant, TofuRun, describeWithRealProvider, fixturePath, normalizePlan, readFixture, seedDocument, tofuAsync,
 } from './support';
@@ -18,7 +19,6 @@ import { SeedStack } from '../../examples/seed/stacks';
 import { summarizePlan } from '../../src/cli/plan-summary';
 import { OpennebulaProvider } from '../../src/provider/provider';
 import { startStandIn, StandIn } from '../../standin/server';
-import { Guests } from './guests';
 import { portable } from '../support/tofu';
 
 const STEP_TIMEOUT = 15 * 60 * 1000;

@@ -3,10 +3,10 @@
  * recorded from real `tofu show -json` runs of the seed example (test/plan/fixtures/, recorded
  * by plan-apply.test.ts). Runs in every environment: no OpenTofu, no provider.
  */
-import * as commonmark from 'commonmark';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as commonmark from 'commonmark';
 import { fixturePath, readFixture } from './support';
 import { CliIo, PLAN_SUMMARY_USAGE, USAGE, readFile, runCli } from '../../src/cli/main';
 import { PlanSummary, analyzePlan, isPlanInputError, summarizePlan } from '../../src/cli/plan-summary';

@@ -78,8 +78,8 @@ describeWithRealProvider('real-tool tier: availability through every kind of cha
   const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
 
   /** Applies `variant`, sampling the serving members; returns the minimum seen. */
-  const change = async (name: string, change: SeedVariant) => {
-    const variant = { ...change, puppetDbUrl };
+  const change = async (name: string, declared: SeedVariant) => {
+    const variant = { ...declared, puppetDbUrl };
     fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(seedDocument(standIn.url, variant), null, 2));
     const before = total(guests.serving());
     guests.record();
