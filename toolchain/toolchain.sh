@@ -45,7 +45,7 @@ cached() { printf '%s/%s-%s' "$cache" "$1" "$2"; }
 
 build_tofu() {
   local entry
-  entry=$(cached tofu "$(key "tofu $tofu_version $go_version $(sha256sum "$root/toolchain/tofu/go.sum" "$root/toolchain/tofu/go.mod")")")
+  entry=$(cached tofu "$(key "tofu $tofu_version $go_version $(cat "$root/toolchain/tofu/go.sum" "$root/toolchain/tofu/go.mod" | sha256sum)")")
   if [ -x "$entry/tofu" ]; then
     log "tofu $tofu_version: cached ($entry)"
   else

@@ -126,6 +126,25 @@ function parseFlags(args: string[], allowed: string[], usage: string, command: s
   return flags;
 }
 
+/** Prints `message` as a usage error; returns exit status 2. */
+function usageError(err: (line: string) => void): (message: string) => number {
+  return (message) => {
+    err(message);
+    return 2;
+  };
+}
+
+/** The flags of `command`, or its exit status once `--help` (0) or a bad argument (2) is printed. */
+function begin(args: string[], allowed: string[], usage: string, command: string,
+  out: (line: string) => void, err: (line: string) => void): Flags | number {
+  const flags = parseFlags(args, allowed, usage, command);
+  if (flags === 'help') {
+    out(usage);
+    return 0;
+  }
+  return typeof flags === 'string' ? usageError(err)(flags) : flags;
+}
+
 /** The zone connection from flags and environment, or an error message. */
 function connection(flags: Flags, env: NodeJS.ProcessEnv, command: string): { endpoint: string; username: string; password: string } | string {
   const endpoint = flags.get('endpoint') ?? env.OPENNEBULA_ENDPOINT;
@@ -153,16 +172,9 @@ function connect(zone: { endpoint: string; username: string; password: string },
 export async function waitReadyCommand(
   args: string[], env: NodeJS.ProcessEnv, out: (line: string) => void, err: (line: string) => void, custom?: Connect,
 ): Promise<number> {
-  const flags = parseFlags(args, ['vm-ids', 'endpoint', 'zone', 'timeout', 'interval', 'label'], WAIT_READY_USAGE, 'wait-ready');
-  if (flags === 'help') {
-    out(WAIT_READY_USAGE);
-    return 0;
-  }
-  const usage = (message: string) => {
-    err(message);
-    return 2;
-  };
-  if (typeof flags === 'string') return usage(flags);
+  const flags = begin(args, ['vm-ids', 'endpoint', 'zone', 'timeout', 'interval', 'label'], WAIT_READY_USAGE, 'wait-ready', out, err);
+  if (typeof flags === 'number') return flags;
+  const usage = usageError(err);
   const idsText = flags.get('vm-ids');
   if (idsText === undefined) return usage('wait-ready: --vm-ids is required');
   if (!/^\d+(,\d+)*$/.test(idsText)) return usage(`wait-ready: --vm-ids must be VM IDs separated by commas, got ${JSON.stringify(idsText)}`);
@@ -198,16 +210,9 @@ export async function waitReadyCommand(
 export async function clearReadyCommand(
   args: string[], env: NodeJS.ProcessEnv, out: (line: string) => void, err: (line: string) => void, custom?: Connect,
 ): Promise<number> {
-  const flags = parseFlags(args, ['zone', 'service', 'datacenter', 'endpoint'], CLEAR_READY_USAGE, 'clear-ready');
-  if (flags === 'help') {
-    out(CLEAR_READY_USAGE);
-    return 0;
-  }
-  const usage = (message: string) => {
-    err(message);
-    return 2;
-  };
-  if (typeof flags === 'string') return usage(flags);
+  const flags = begin(args, ['zone', 'service', 'datacenter', 'endpoint'], CLEAR_READY_USAGE, 'clear-ready', out, err);
+  if (typeof flags === 'number') return flags;
+  const usage = usageError(err);
   for (const name of ['zone', 'service', 'datacenter']) {
     const value = flags.get(name);
     if (value === undefined) return usage(`clear-ready: --${name} is required`);

@@ -77,28 +77,18 @@ export function scratchVm(script: string): Vm {
   const root = path.join(dir, 'vm');
   fs.mkdirSync(root);
   fs.mkdirSync(path.join(dir, 'bin'));
-  fs.writeFileSync(path.join(dir, 'bin', 'puppet'), [
-    '#!/bin/sh',
-    'printf \'%s\\n\' "$*" >>"$FAKE_PUPPET_LOG"',
+  /** A fake command in bin/: logs `logged` to the file named by `$logVariable`, then runs `rest`. */
+  const fake = (name: string, logged: string, logVariable: string, rest: string[]) =>
+    fs.writeFileSync(path.join(dir, 'bin', name), ['#!/bin/sh', `printf '%s\\n' "${logged}" >>"$${logVariable}"`, ...rest, ''].join('\n'), { mode: 0o755 });
+  fake('puppet', '$*', 'FAKE_PUPPET_LOG', [
     'if [ "$1 $2 $3" = "config print confdir" ]; then printf \'%s\\n\' "${FAKE_CONFDIR:-/etc/puppetlabs/puppet}"; fi',
     'if [ "$1" = agent ]; then exit "${FAKE_AGENT_EXIT:-0}"; fi',
     'exit 0',
-    '',
-  ].join('\n'), { mode: 0o755 });
+  ]);
   // OneGate's client: logs what the guest reports; exits FAKE_ONEGATE_EXIT.
-  fs.writeFileSync(path.join(dir, 'bin', 'onegate'), [
-    '#!/bin/sh',
-    'printf \'%s\\n\' "$*" >>"$FAKE_ONEGATE_LOG"',
-    'exit "${FAKE_ONEGATE_EXIT:-0}"',
-    '',
-  ].join('\n'), { mode: 0o755 });
+  fake('onegate', '$*', 'FAKE_ONEGATE_LOG', ['exit "${FAKE_ONEGATE_EXIT:-0}"']);
   // The health probe: logs the URL and prints FAKE_HEALTH_STATUS (200 by default).
-  fs.writeFileSync(path.join(dir, 'bin', 'probe'), [
-    '#!/bin/sh',
-    'printf \'%s\\n\' "$1" >>"$FAKE_PROBE_LOG"',
-    'printf \'%s\' "${FAKE_HEALTH_STATUS:-200}"',
-    '',
-  ].join('\n'), { mode: 0o755 });
+  fake('probe', '$1', 'FAKE_PROBE_LOG', ['printf \'%s\' "${FAKE_HEALTH_STATUS:-200}"']);
   const scriptFile = path.join(dir, 'start-script.sh');
   fs.writeFileSync(scriptFile, script);
   return { dir, root, script: scriptFile };
