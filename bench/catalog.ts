@@ -48,7 +48,9 @@ export interface RegistrationHelpers {
   serviceIdentity(service: string, zone: string, datacenter: string, props: unknown): { environment: string };
   puppetContext(identity: unknown, props: unknown, facts: { [key: string]: string }): { [key: string]: string };
   haproxyFacts(service: string, props: unknown, datacenter: string): { [key: string]: string };
-  renderHaproxyBackend(service: string, props: unknown, members: { name: string; address: string; datacenter: string }[]): string;
+  renderHaproxyBackend(
+    service: string, props: unknown, members: { name: string; address: string; datacenter: string; incarnation?: string }[],
+  ): string;
   pqlForService(service: string, environment: string): string;
 }
 
@@ -81,15 +83,53 @@ export function baseContext(service: string, datacenter: string): { [key: string
   };
 }
 
+/**
+ * Context variables for the readiness gates (the catalog keeps the default `rollout`, which waits
+ * for READY): `TOKEN` lets the guest report to OneGate; without Puppet, one-context reports READY
+ * itself after contextualization (`REPORT_READY`). See docs/ha-service.md, "Who reports READY".
+ */
+export function readinessContext(puppet: boolean): { [key: string]: string } {
+  return puppet ? { TOKEN: 'YES' } : { TOKEN: 'YES', REPORT_READY: 'YES' };
+}
+
 /** The context of the VMs of one datacenter of a service (registration variables included when on). */
 export function serviceContext(helpers: RegistrationHelpers | undefined, service: string, datacenter: string): { [key: string]: string } {
-  if (!helpers) return baseContext(service, datacenter);
+  if (!helpers) return { ...baseContext(service, datacenter), ...readinessContext(false) };
   const { puppet, haproxy } = REGISTRATION_PROPS;
   return {
     ...helpers.puppetContext(helpers.serviceIdentity(service, ZONE.name, datacenter, puppet), puppet,
       helpers.haproxyFacts(service, haproxy, datacenter)),
     ...baseContext(service, datacenter),
+    ...readinessContext(true),
   };
+}
+
+/**
+ * The readiness gates of the default rollout (docs/ha-service.md, "Changes and availability"):
+ * per datacenter a `terraform_data` `unready` running `clear-ready` before the datacenter's VMs
+ * (which depend on it; it depends on the previous datacenter's `ready`), and a `terraform_data`
+ * `ready` running `wait-ready` on them after (it depends on them). Both have
+ * `create_before_destroy` and run the package's command line through a local-exec provisioner.
+ * No `puppet.puppetDbUrl` in this catalog, hence no service-level `retire` gate.
+ */
+export const gates = {
+  /** Longest wait for READY (the default of `rollout.readyTimeoutSeconds`). */
+  timeoutSeconds: 900,
+  /** Both gates are replaced when the size changes (a power cycle). */
+  sizeKey: `cpu ${SIZE.cpu} vcpu ${SIZE.vcpu} memory ${SIZE.memoryMb}`,
+  /** `$${` is Terraform's escape of a literal `${`: the shell expands it at apply time. */
+  cli: '$${CDKTF_OPENNEBULA_CLI:-npx --no-install cdktf-opennebula}',
+  environment: { OPENNEBULA_ENDPOINT: ZONE.endpoint },
+  clearReady: (service: string, dc: string) =>
+    `${gates.cli} clear-ready --zone ${ZONE.name} --service ${service} --datacenter ${dc}`,
+  /** `vmIds`: the datacenter's VM IDs joined by `,` (a Terraform expression). */
+  waitReady: (service: string, dc: string, vmIds: string) =>
+    `${gates.cli} wait-ready --zone ${ZONE.name} --label ${service}/${dc} --timeout ${gates.timeoutSeconds} --vm-ids ${vmIds}`,
+};
+
+/** A member's Puppet certname, which is also its HAProxy server name: `<vm name>-<vm id>`. */
+export function certname(vmName: string, vmId: string): string {
+  return `${vmName}-${vmId}`;
 }
 
 /** Object names, as the README and docs/ha-service.md specify them. */

@@ -30,6 +30,12 @@ const TARGETS = { abWall: 1.10, abRss: 1.15, growth: 110, importRatio: 1.3 };
 // ---------------------------------------------------------------- options
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
+if (flag('--help') || flag('-h')) {
+  // The usage is the header comment of this file (unknown options are otherwise ignored).
+  const header = fs.readFileSync(__filename, 'utf8').split('\n').slice(1).filter((l) => l.startsWith('//'));
+  console.log(header.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
 const value = (name) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;

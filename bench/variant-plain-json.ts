@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   DATACENTERS, DEFAULT_TAGS, INSTANCES, REGISTRATION, REGISTRATION_PROPS, RegistrationHelpers, SIZE, STACK_ID, TEMPLATE_IGNORED_CHANGES,
-  Variant, ZONE, descriptions, names, puppetDbQuery, registrationHelpers, serviceContext, serviceName, tags,
+  Variant, ZONE, certname, descriptions, gates, names, puppetDbQuery, registrationHelpers, serviceContext, serviceName, tags,
 } from './catalog';
 
 /**
@@ -23,6 +23,32 @@ function logicalId(...ids: string[]): string {
 }
 
 type Json = { [key: string]: any };
+/** A member of a service: `address` and `id` are references to its VM's attributes. */
+type Member = { name: string; datacenter: string; address: string; id: string };
+
+/** A readiness gate (`terraform_data`) running one of the package's commands, as Terraform JSON. */
+function gate(triggers: { [key: string]: string }, dependsOn: string[], command: string): Json {
+  const resource: Json = {
+    triggers_replace: triggers,
+    lifecycle: { create_before_destroy: true },
+    provisioner: [{ 'local-exec': { command, environment: gates.environment } }],
+  };
+  if (dependsOn.length > 0) resource.depends_on = dependsOn;
+  return resource;
+}
+
+/**
+ * The HAProxy backend with servers named by certname (`<name>-<vm id>`). The helper accepts a VM
+ * ID only as a literal number or a cdktf token, not as a hand-written `${...}` reference: render
+ * it with the plain names, then append the reference to each server name (unique, followed by a
+ * space on its `server` line).
+ */
+function haproxyBackend(h: RegistrationHelpers, service: string, members: Member[]): string {
+  const plain = members.map(({ name, datacenter, address }) => ({ name, datacenter, address }));
+  let text = h.renderHaproxyBackend(service, REGISTRATION_PROPS.haproxy, plain);
+  for (const m of members) text = text.replace(`\n    server ${m.name} `, `\n    server ${certname(m.name, m.id)} `);
+  return text;
+}
 
 // Only the registration helpers (src/registration/index.ts), and only when asked for.
 const helpers: RegistrationHelpers | undefined = REGISTRATION ? registrationHelpers(require('../src/registration')) : undefined;
@@ -32,12 +58,13 @@ export const variant: Variant = {
     const templates: Json = {};
     const groups: Json = {};
     const vms: Json = {};
+    const gateResources: Json = {};
     const outputs: Json = {};
     const provider = 'opennebula';
 
     for (let i = 0; i < count; i++) {
       const service = serviceName(i);
-      const members: { name: string; datacenter: string; address: string }[] = [];
+      const members: Member[] = [];
       const templateIds: { [dc: string]: string } = {};
       let previous: string[] = [];
       for (const dc of DATACENTERS) {
@@ -54,7 +81,7 @@ export const variant: Variant = {
           context,
           sched_requirements: `CLUSTER_ID = ${dc.clusterId}`,
           tags: dcTags,
-          lifecycle: { ignore_changes: TEMPLATE_IGNORED_CHANGES },
+          lifecycle: { ignore_changes: TEMPLATE_IGNORED_CHANGES, create_before_destroy: true },
           provider,
         };
         templateIds[dc.name] = `\${opennebula_template.${templateAddress}.id}`;
@@ -62,8 +89,11 @@ export const variant: Variant = {
           name: names.vmGroup(service, dc.name),
           role: [{ name: names.role(service, dc.name), policy: 'ANTI_AFFINED' }],
           tags: dcTags,
+          lifecycle: { create_before_destroy: true },
           provider,
         };
+        const unready = `terraform_data.${logicalId(service, dc.name, 'unready')}`;
+        gateResources[logicalId(service, dc.name, 'unready')] = gate({ size: gates.sizeKey }, previous, gates.clearReady(service, dc.name));
         const vmgroup = { vmgroup_id: `\${opennebula_virtual_machine_group.${groupAddress}.id}`, role: names.role(service, dc.name) };
         const current: string[] = [];
         for (let index = 1; index <= INSTANCES; index++) {
@@ -75,25 +105,34 @@ export const variant: Variant = {
             context,
             tags: dcTags,
             vmgroup,
+            depends_on: [unready],
+            lifecycle: { create_before_destroy: true },
             provider,
           };
-          if (previous.length > 0) vm.depends_on = previous;
           vms[address] = vm;
           current.push(`opennebula_virtual_machine.${address}`);
-          members.push({ name: vm.name, datacenter: dc.name, address: `\${opennebula_virtual_machine.${address}.ip}` });
+          members.push({
+            name: vm.name,
+            datacenter: dc.name,
+            address: `\${opennebula_virtual_machine.${address}.ip}`,
+            id: `\${opennebula_virtual_machine.${address}.id}`,
+          });
         }
-        previous = current;
+        const vmIds = `\${join(",", [${current.map((vm) => `${vm}.id`).join(', ')}])}`;
+        const ready = logicalId(service, dc.name, 'ready');
+        gateResources[ready] = gate({ vm_ids: vmIds, size: gates.sizeKey }, current, gates.waitReady(service, dc.name, vmIds));
+        previous = [`terraform_data.${ready}`];
       }
       outputs[`${service}_members`] = {
         description: descriptions.members(service),
         value: members.map((m) => (helpers
-          ? { name: m.name, datacenter: m.datacenter, ip: m.address, port: REGISTRATION_PROPS.haproxy.port }
-          : { name: m.name, datacenter: m.datacenter, ip: m.address })),
+          ? { name: m.name, datacenter: m.datacenter, ip: m.address, port: REGISTRATION_PROPS.haproxy.port, certname: certname(m.name, m.id) }
+          : { name: m.name, datacenter: m.datacenter, ip: m.address, certname: certname(m.name, m.id) })),
       };
       if (helpers) {
         outputs[`${service}_haproxy_backend`] = {
           description: descriptions.haproxyBackend(service),
-          value: helpers.renderHaproxyBackend(service, REGISTRATION_PROPS.haproxy, members),
+          value: haproxyBackend(helpers, service, members),
         };
         outputs[`${service}_puppetdb_query`] = {
           description: descriptions.puppetDbQuery(service),
@@ -124,6 +163,7 @@ export const variant: Variant = {
         opennebula_template: templates,
         opennebula_virtual_machine_group: groups,
         opennebula_virtual_machine: vms,
+        terraform_data: gateResources,
       },
       output: outputs,
     };

@@ -1,16 +1,16 @@
 /**
  * (b) The same resources declared directly with the generated provider classes: the floor
  * cdktf allows. Construct ids and nesting follow HaService's tree (stack / service / datacenter /
- * template, vm-group, vm-N), so the logical ids, hence the addresses, are the same; outputs sit
- * directly in the stack under their final names (HaService nests them and overrides their logical
- * ids). Every value is built here, independently of HaService (see catalog.ts), and values shared
+ * template, vm-group, unready, vm-N, ready), so the logical ids, hence the addresses, are the
+ * same; outputs sit directly in the stack under their final names (HaService nests them and
+ * overrides their logical ids). Every value is built here, independently of HaService (see catalog.ts), and values shared
  * by the VMs of a datacenter are built once.
  */
-import { App, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable, Token } from 'cdktf';
+import { App, DataResource, Fn, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   DATACENTERS, DEFAULT_TAGS, INSTANCES, REGISTRATION, REGISTRATION_PROPS, RegistrationHelpers, SIZE, STACK_ID, TEMPLATE_IGNORED_CHANGES,
-  Variant, ZONE, descriptions, names, puppetDbQuery, registrationHelpers, serviceContext, serviceName, tags,
+  Variant, ZONE, certname, descriptions, gates, names, puppetDbQuery, registrationHelpers, serviceContext, serviceName, tags,
 } from './catalog';
 import * as lib from '../src';
 
@@ -28,10 +28,19 @@ export const variant: Variant = {
       defaultTags: [{ tags: DEFAULT_TAGS }],
     });
 
+    // A readiness gate: `terraform_data` with a local-exec provisioner running one of the package's commands.
+    const gate = (scope: Construct, id: string, triggersReplace: { [key: string]: string }, dependsOn: TerraformResource[], command: string) =>
+      new DataResource(scope, id, {
+        triggersReplace,
+        dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
+        lifecycle: { createBeforeDestroy: true },
+        provisioners: [{ type: 'local-exec', command, environment: gates.environment }],
+      });
+
     for (let i = 0; i < count; i++) {
       const service = serviceName(i);
       const serviceScope = new Construct(stack, service);
-      const members: { name: string; datacenter: string; address: string }[] = [];
+      const members: { name: string; datacenter: string; address: string; incarnation: string }[] = [];
       const templateIds: { [dc: string]: string } = {};
       let previous: TerraformResource[] = [];
       for (const dc of DATACENTERS) {
@@ -48,7 +57,7 @@ export const variant: Variant = {
           context,
           schedRequirements: `CLUSTER_ID = ${dc.clusterId}`,
           tags: dcTags,
-          lifecycle: { ignoreChanges: TEMPLATE_IGNORED_CHANGES },
+          lifecycle: { ignoreChanges: TEMPLATE_IGNORED_CHANGES, createBeforeDestroy: true },
         });
         templateIds[dc.name] = tpl.id;
         const group = new lib.virtualMachineGroup.VirtualMachineGroup(scope, 'vm-group', {
@@ -56,10 +65,12 @@ export const variant: Variant = {
           name: names.vmGroup(service, dc.name),
           role: [{ name: names.role(service, dc.name), policy: 'ANTI_AFFINED' }],
           tags: dcTags,
+          lifecycle: { createBeforeDestroy: true },
         });
+        const unready = gate(scope, 'unready', { size: gates.sizeKey }, previous, gates.clearReady(service, dc.name));
         const templateId = Token.asNumber(tpl.id);
         const vmgroup = { vmgroupId: Token.asNumber(group.id), role: names.role(service, dc.name) };
-        const vms: TerraformResource[] = [];
+        const vms: lib.virtualMachine.VirtualMachine[] = [];
         for (let index = 1; index <= INSTANCES; index++) {
           const vm = new lib.virtualMachine.VirtualMachine(scope, `vm-${index}`, {
             provider: opennebula,
@@ -69,17 +80,19 @@ export const variant: Variant = {
             context,
             tags: dcTags,
             vmgroup,
-            dependsOn: previous.length > 0 ? previous : undefined,
+            dependsOn: [unready],
+            lifecycle: { createBeforeDestroy: true },
           });
           vms.push(vm);
-          members.push({ name: names.vm(service, dc.name, index), datacenter: dc.name, address: vm.ip });
+          members.push({ name: names.vm(service, dc.name, index), datacenter: dc.name, address: vm.ip, incarnation: vm.id });
         }
-        previous = vms;
+        const vmIds = Fn.join(',', vms.map((vm) => vm.id));
+        previous = [gate(scope, 'ready', { vm_ids: vmIds, size: gates.sizeKey }, vms, gates.waitReady(service, dc.name, vmIds))];
       }
       const port = helpers ? REGISTRATION_PROPS.haproxy.port : undefined;
       new TerraformOutput(stack, `${service}_members`, {
         description: descriptions.members(service),
-        value: members.map((m) => ({ name: m.name, datacenter: m.datacenter, ip: m.address, port })),
+        value: members.map((m) => ({ name: m.name, datacenter: m.datacenter, ip: m.address, port, certname: certname(m.name, m.incarnation) })),
       });
       if (helpers) {
         new TerraformOutput(stack, `${service}_haproxy_backend`, {

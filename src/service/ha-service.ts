@@ -1,6 +1,7 @@
-import { DataResource, Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
+import { Fn, TerraformOutput, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { DatacenterDeployment, resolveDeployments } from './deployment';
+import { RolloutGate } from './gate';
 import { ServicePlan, planService } from './plan';
 import { validateHaService } from './validation';
 import { Problems, constructId, isPlainObject } from '../core/validation';
@@ -178,13 +179,13 @@ export class HaService extends Construct {
    * one clearing READY before the datacenter's VMs change (`clear-ready`), one waiting for READY
    * after (`wait-ready`).
    */
-  public readonly readinessGates: DataResource[] = [];
+  public readonly readinessGates: TerraformResource[] = [];
   /**
    * With `puppet.puppetDbUrl`: the gate that, once every datacenter's members are ready and
    * before the members they replace are destroyed, deactivates in PuppetDB the service's nodes
    * that are no longer members (`cdktf-opennebula retire`), then drains.
    */
-  public readonly retireGate?: DataResource;
+  public readonly retireGate?: TerraformResource;
   /** Output listing every member: name, datacenter, IP (and port when known). */
   public readonly membersOutput: TerraformOutput;
   /** Output mapping each datacenter to the ID of the template its VMs come from. */
@@ -341,7 +342,7 @@ export class HaService extends Construct {
    * resized (their IDs and size are its triggers), it runs `wait-ready` on them. The next
    * datacenter's VMs depend on it, and so does the retirement of the members its VMs replace.
    */
-  private emitReadinessGate(scope: Construct, deployment: DatacenterDeployment, vms: VirtualMachine[]): DataResource {
+  private emitReadinessGate(scope: Construct, deployment: DatacenterDeployment, vms: VirtualMachine[]): TerraformResource {
     const readiness = deployment.readiness!;
     const ids = Fn.join(',', vms.map((vm) => vm.id));
     return this.emitGate(scope, 'ready', { vm_ids: ids, size: readiness.sizeKey }, vms,
@@ -354,14 +355,16 @@ export class HaService extends Construct {
    * at their previous boot cannot open the readiness gate after the power cycle. It finds them by
    * their tags, as their IDs would make a cycle (the VMs depend on it).
    */
-  private emitClearGate(scope: Construct, deployment: DatacenterDeployment, previous: TerraformResource[]): DataResource {
+  private emitClearGate(scope: Construct, deployment: DatacenterDeployment, previous: TerraformResource[]): TerraformResource {
     return this.emitGate(scope, 'unready', { size: deployment.readiness!.sizeKey }, previous,
       `clear-ready --zone ${this.props.zone.zoneName} --service ${this.serviceName} --datacenter ${deployment.name}`);
   }
 
   /** A `terraform_data` running one of the package's gate commands when created. */
-  private emitGate(scope: Construct, id: string, triggers: { [key: string]: string }, dependsOn: TerraformResource[], args: string): DataResource {
-    const gate = new DataResource(scope, id, {
+  private emitGate(
+    scope: Construct, id: string, triggers: { [key: string]: string }, dependsOn: TerraformResource[], args: string,
+  ): TerraformResource {
+    const gate = new RolloutGate(scope, id, {
       triggersReplace: triggers,
       dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
       lifecycle: { createBeforeDestroy: true },

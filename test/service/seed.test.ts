@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -182,5 +183,20 @@ describe('synthesis', () => {
   test('no password or secret appears in clear', () => {
     const text = JSON.stringify(production);
     expect(text).not.toMatch(/"password":\s*"[^$]/);
+  });
+});
+
+describe('synthesis needs no terraform binary', () => {
+  test('the example synthesizes, with validation on, where no terraform binary can be run (an OpenTofu-only machine)', () => {
+    // A process of its own: cdktf runs `terraform version` through /bin/sh with that process's PATH.
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-no-terraform-'));
+    const root = path.join(__dirname, '..', '..');
+    const result = spawnSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), path.join(root, 'examples', 'seed', 'main.ts'), outdir], {
+      env: { PATH: fs.mkdtempSync(path.join(os.tmpdir(), 'empty-path-')), TS_NODE_PROJECT: path.join(root, 'test', 'tsconfig.json') },
+      encoding: 'utf8',
+    });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    const document = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'production', 'cdk.tf.json'), 'utf8'));
+    expect(Object.keys(document.resource.terraform_data)).toHaveLength(4);
   });
 });
