@@ -205,3 +205,21 @@ describe('the error the library throws', () => {
     expect(error.problems).toEqual([{ path: 'p', field: 'f', value: '1', allowed: 'a' }]);
   });
 });
+
+describe('HaService rollout settings', () => {
+  test('readyTimeoutSeconds is a literal integer from 1 to 86400 seconds', () => {
+    expect(errorOf(() => ({ rollout: { readyTimeoutSeconds: 0 } }))).toBe(
+      '1 invalid setting:\n  - test/my_service: rollout.readyTimeoutSeconds = 0: a literal integer from 1 to 86400');
+    expect(errorOf((s) => ({ rollout: { readyTimeoutSeconds: new TerraformVariable(s.stack, 'timeout', { type: 'number' }).numberValue } })))
+      .toContain('rollout.readyTimeoutSeconds = <token>: a literal integer from 1 to 86400');
+    expect(errorOf(() => ({ rollout: { readyTimeoutSeconds: 120 } }))).toBe('');
+  });
+
+  test('waitForReady is true or false; false removes the gates', () => {
+    expect(errorOf(() => ({ rollout: { waitForReady: 'no' as any } }))).toContain('rollout.waitForReady = "no"');
+    const s = scene();
+    const svc = new HaService(s.stack, 'my_service', { zone: s.zone, datacenters: [s.dc1, s.dc2], instances: 1, size: SIZE, rollout: { waitForReady: false } });
+    expect(svc.readinessGates).toEqual([]);
+    expect(svc.deployments.map((d) => d.context.TOKEN)).toEqual([undefined, undefined]);
+  });
+});
