@@ -11,6 +11,7 @@ import * as http from 'http';
 import * as https from 'https';
 import * as net from 'net';
 import * as path from 'path';
+import { describeTier } from '../support/tier';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 /** State directory of scripts/live/up.sh (pids, logs, the challenge password, members). */
@@ -54,23 +55,7 @@ export function liveMissing(): string | undefined {
  */
 export function describeLive(name: string, body: () => void): void {
   if (!name.startsWith('live tier:')) throw new Error(`live blocks are named "live tier: ...", got "${name}"`);
-  const missing = liveMissing();
-  if (missing === undefined) {
-    describe(name, body);
-    return;
-  }
-  if (process.env.REQUIRE_LIVE === '1') {
-    describe(name, () => {
-      test('has the live stack (REQUIRE_LIVE=1)', () => {
-        throw new Error(`REQUIRE_LIVE=1 but ${missing}`);
-      });
-    });
-    return;
-  }
-  const bar = '!'.repeat(100);
-  // eslint-disable-next-line no-console
-  console.warn(`${bar}\nSKIPPED "${name}":\n  ${missing}.\n  The live registration tier did NOT run. Set REQUIRE_LIVE=1 to make this a failure.\n${bar}`);
-  describe.skip(name, body);
+  describeTier(name, { missing: liveMissing(), requireVariable: 'REQUIRE_LIVE', failingTitle: 'has the live stack', what: 'The live registration tier' }, body);
 }
 
 /** The autosign secret up.sh configured. */

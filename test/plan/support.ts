@@ -10,6 +10,7 @@ import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import { Datacenter, HaService, OpenNebulaZone } from '../../src';
 import { TOOLS, portable } from '../support/tofu';
+import { describeTier } from '../support/tier';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
@@ -89,23 +90,12 @@ export function realProviderMissing(tools: string = TOOLS): string | undefined {
  * with a loud warning, or a failing test under REQUIRE_REAL_PROVIDER=1.
  */
 export function describeWithRealProvider(name: string, body: () => void, tools: string = TOOLS): void {
-  const missing = realProviderMissing(tools);
-  if (missing === undefined) {
-    describe(name, body);
-    return;
-  }
-  if (process.env.REQUIRE_REAL_PROVIDER === '1') {
-    describe(name, () => {
-      it('needs the real provider (REQUIRE_REAL_PROVIDER=1)', () => {
-        throw new Error(`REQUIRE_REAL_PROVIDER=1 but ${missing}`);
-      });
-    });
-    return;
-  }
-  const bar = '!'.repeat(100);
-  // eslint-disable-next-line no-console
-  console.warn(`${bar}\nSKIPPED "${name}":\n  ${missing}.\n  Plan/apply against the OpenNebula stand-in did NOT run. Set REQUIRE_REAL_PROVIDER=1 to make this a failure.\n${bar}`);
-  describe.skip(name, body);
+  describeTier(name, {
+    missing: realProviderMissing(tools),
+    requireVariable: 'REQUIRE_REAL_PROVIDER',
+    failingTitle: 'needs the real provider',
+    what: 'Plan/apply against the OpenNebula stand-in',
+  }, body);
 }
 
 // ------------------------------------------------------------------------------------------
