@@ -9,8 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import { Datacenter, HaService, OpenNebulaZone } from '../../src';
-import { TOOLS, portable } from '../support/tofu';
 import { describeTier } from '../support/tier';
+import { TOOLS, portable } from '../support/tofu';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
