@@ -36,7 +36,9 @@ secret_file=$LIVE_STATE/challenge-password
 if [ -n "${LIVE_CHALLENGE_PASSWORD:-}" ]; then
   (umask 077; printf '%s' "$LIVE_CHALLENGE_PASSWORD" >"$secret_file")
 elif [ ! -s "$secret_file" ]; then
-  (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' | tr -d '\n' >"$secret_file")
+  # Random, with the characters a shell would expand if the context carried the password in clear
+  # (the enrolment script receives it base64-encoded: docs/security.md).
+  (umask 077; { head -c 18 /dev/urandom | base64 | tr '+/' '-_' | tr -d '\n'; printf '%s' '`id`$(id)\"'; } >"$secret_file")
 fi
 chmod 0600 "$secret_file"
 secret=$(cat "$secret_file")

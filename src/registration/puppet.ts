@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { assertContextValue, literalInteger, literalName } from './checks';
 import { ServiceIdentity, assertServiceIdentity } from './identity';
@@ -124,10 +124,12 @@ export function puppetEnvironment(zone: string, puppet?: PuppetProps): string {
 /**
  * The context variables of a datacenter's template: the identity (`SERVICE_*`), the Puppet
  * settings (`PUPPET_*`), each custom fact `name` as `FACT_<NAME>`, the challenge password
- * token when given, and the enrolment script as `START_SCRIPT_BASE64`.
+ * when given (`PUPPET_CHALLENGE_PASSWORD_B64`: `base64encode()` of the sensitive variable, so no
+ * character of it is special where one-context writes it), and the enrolment script as
+ * `START_SCRIPT_BASE64`.
  *
  * Keys are upper case. No value contains `$` (an OpenNebula reference, or with `{` a Terraform
- * interpolation), except the challenge password, which is the token of a sensitive variable.
+ * interpolation), except the challenge password, an expression over a sensitive variable.
  */
 export function puppetContext(identity: ServiceIdentity, props: PuppetProps, facts: { [key: string]: string } = {}): { [key: string]: string } {
   assertServiceIdentity(identity);
@@ -140,7 +142,9 @@ export function puppetContext(identity: ServiceIdentity, props: PuppetProps, fac
     if (!Token.isUnresolved(props.challengePassword)) {
       refuse('registration', 'puppet.challengePassword', '(a literal, not shown)', 'must be a token of a sensitive TerraformVariable, not a literal');
     }
-    context[CONTEXT.challenge] = props.challengePassword;
+    // Base64 at apply time: one-context writes context values into a file the script sources, where
+    // a clear password's backquote, dollar or backslash would be expanded (docs/security.md).
+    context[CONTEXT.challenge] = Fn.base64encode(props.challengePassword);
   }
   return context;
 }

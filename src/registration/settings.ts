@@ -40,7 +40,7 @@ export const CONTEXT = {
   serverPort: 'PUPPET_PORT',
   waitForCert: 'PUPPET_WAITFORCERT',
   maxWaitForCert: 'PUPPET_MAXWAITFORCERT',
-  challenge: 'PUPPET_CHALLENGE_PASSWORD',
+  challenge: 'PUPPET_CHALLENGE_PASSWORD_B64',
   script: 'START_SCRIPT_BASE64',
 };
 

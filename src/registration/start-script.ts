@@ -140,10 +140,20 @@ require_number ${CONTEXT.serverPort} "$${CONTEXT.serverPort}"
 require_number ${CONTEXT.waitForCert} "$${CONTEXT.waitForCert}"
 require_number ${CONTEXT.maxWaitForCert} "$${CONTEXT.maxWaitForCert}"
 ${factList.map(([name]) => `require_text ${factContextKey(name)} "$${factContextKey(name)}"`).join('\n')}
+# The challenge password arrives base64-encoded: one-context writes every context value between
+# double quotes into the file sourced above, where a \`, $ or \\ of a clear password would be
+# expanded by the shell. The base64 alphabet holds none of them.
+challenge=
 if [ -n "$challenge_expected" ]; then
   [ -n "\${${CONTEXT.challenge}:-}" ] || fail "context variable ${CONTEXT.challenge} is missing (autosigning needs it)"
-  require_text ${CONTEXT.challenge} "$${CONTEXT.challenge}"
+  case $${CONTEXT.challenge} in
+    *[!A-Za-z0-9+/=]*) fail "context variable ${CONTEXT.challenge} is not base64" ;;
+  esac
+  challenge=$(printf '%s' "$${CONTEXT.challenge}" | base64 -d 2>/dev/null) || fail "context variable ${CONTEXT.challenge} is not base64"
+  [ -n "$challenge" ] || fail "context variable ${CONTEXT.challenge} decodes to an empty password"
+  require_text "the challenge password (${CONTEXT.challenge}, decoded)" "$challenge"
 fi
+unset ${CONTEXT.challenge}
 address=\${ETH0_IP:-}
 case $address in
   *[!0-9A-Fa-f.:]*) fail "context variable ETH0_IP is not an IP address, got '$address'" ;;
@@ -248,23 +258,26 @@ case $confdir in
   /*[[:cntrl:]]*|[!/]*|'') confdir=/etc/puppetlabs/puppet ;;
 esac
 
-# Trusted facts: extension requests of the certificate signing request (and the autosign secret).
+# Trusted facts: extension requests of the certificate signing request, and the autosign secret
+# (write_csr PASSWORD; an empty PASSWORD leaves it out).
 mkdir -p "$root$confdir"
 csr=$root$confdir/csr_attributes.yaml
-(
-  umask 077
-  {
-    printf '%s\\n' '---'
-    if [ -n "$challenge_expected" ]; then
-      printf '%s\\n' 'custom_attributes:'
-      printf "  '%s': %s\\n" ${shellQuote(CHALLENGE_PASSWORD_OID)} "$(yaml_quote "$${CONTEXT.challenge}")"
-    fi
-    printf '%s\\n' 'extension_requests:'
-${EXTENSION_REQUESTS.map((e) => `    printf '  %s: %s\\n' ${e.name} "$(yaml_quote "$${CONTEXT[e.field as keyof ServiceIdentity]}")"`).join('\n')}
-  } >"$csr.tmp"
-  mv -f "$csr.tmp" "$csr"
-)
-unset ${CONTEXT.challenge}
+write_csr() {
+  (
+    umask 077
+    {
+      printf '%s\\n' '---'
+      if [ -n "$1" ]; then
+        printf '%s\\n' 'custom_attributes:'
+        printf "  '%s': %s\\n" ${shellQuote(CHALLENGE_PASSWORD_OID)} "$(yaml_quote "$1")"
+      fi
+      printf '%s\\n' 'extension_requests:'
+${EXTENSION_REQUESTS.map((e) => `      printf '  %s: %s\\n' ${e.name} "$(yaml_quote "$${CONTEXT[e.field as keyof ServiceIdentity]}")"`).join('\n')}
+    } >"$csr.tmp"
+    mv -f "$csr.tmp" "$csr"
+  )
+}
+write_csr "$challenge"
 
 # Custom facts for the load balancers (node-asserted, unlike the trusted facts above).
 facts_dir=$root\${HASERVICE_FACTS_DIR:-/etc/facter/facts.d}
@@ -297,6 +310,12 @@ case $status in
   0|2) ;;
   *) fail "puppet agent --test exited $status; the agent service keeps trying, this script retries at next boot" ;;
 esac
+# The certificate is signed: the challenge password has served and does not stay on the VM.
+if [ -n "$challenge" ]; then
+  write_csr ''
+  challenge=
+  log "challenge password removed from $csr"
+fi
 
 mkdir -p "$state_dir"
 printf '%s %s\\n' "$certname" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$marker.tmp"

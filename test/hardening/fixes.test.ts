@@ -147,7 +147,7 @@ describe('the challenge password only from a sensitive variable without a defaul
     const s = scene();
     const challenge = new TerraformVariable(s.stack, 'puppet_challenge', { type: 'string', sensitive: true });
     new HaService(s.stack, 'my_service', { zone: s.zone, datacenters: s.dcs, instances: 1, size: SIZE, puppet: { server: 'puppet.example.com', challengePassword: challenge.stringValue } });
-    expect(JSON.stringify(synthStack(s.stack))).toContain('"PUPPET_CHALLENGE_PASSWORD":"${var.puppet_challenge}"');
+    expect(JSON.stringify(synthStack(s.stack))).toContain('"PUPPET_CHALLENGE_PASSWORD_B64":"${base64encode(var.puppet_challenge)}"');
   });
 });
 

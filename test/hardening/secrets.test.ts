@@ -83,7 +83,7 @@ describe('no secret in clear by any route', () => {
         new Make('a sensitive variable', (stack) => new TerraformVariable(stack, 'puppet_challenge', { type: 'string', sensitive: true }).stringValue)));
       expect(error).toBeUndefined();
       const json = files.find((f) => f.file.endsWith('cdk.tf.json'))!;
-      expect(json.content).toContain('"PUPPET_CHALLENGE_PASSWORD": "${var.puppet_challenge}"');
+      expect(json.content).toContain('"PUPPET_CHALLENGE_PASSWORD_B64": "${base64encode(var.puppet_challenge)}"');
       expect(json.content).toContain('"password": "${var.production_opennebula_password}"');
       expect(files.filter((f) => holdsSecret(f.content)).map((f) => f.file)).toEqual([]);
     } finally {

@@ -24,7 +24,10 @@ describe('live tier harness: a VM\'s context, as oned and one-context make it', 
   });
 
   test('resolves the sensitive variables it is given and refuses any other Terraform interpolation', () => {
-    expect(instantiateContext({ PUPPET_CHALLENGE_PASSWORD: `\${var.${CHALLENGE_VARIABLE}}` }, VALUES).PUPPET_CHALLENGE_PASSWORD).toBe('s3cret');
+    expect(instantiateContext({ X: `\${var.${CHALLENGE_VARIABLE}}` }, VALUES).X).toBe('s3cret');
+    expect(instantiateContext({ X: `\${base64encode(var.${CHALLENGE_VARIABLE})}` }, VALUES).X).toBe(Buffer.from('s3cret').toString('base64'));
+    expect(() => instantiateContext({ X: '${base64encode(var.other)}' }, VALUES)).toThrow(/unresolved Terraform interpolation/);
+    expect(() => instantiateContext({ X: `\${base64decode(var.${CHALLENGE_VARIABLE})}` }, VALUES)).toThrow(/unresolved Terraform interpolation/);
     expect(() => instantiateContext({ X: '${var.other}' }, VALUES)).toThrow(/unresolved Terraform interpolation \$\{var\.other\}/);
     expect(() => instantiateContext({ X: '${opennebula_template.t.id}' }, VALUES)).toThrow(/unresolved Terraform interpolation/);
     expect(() => instantiateContext({ X: '$${NAME}' }, VALUES)).toThrow(/literal/);
@@ -46,10 +49,10 @@ describe('live tier harness: a VM\'s context, as oned and one-context make it', 
     const vms = synthesizedVms(liveSeedDocument(18080, 'puppet.localhost'));
     expect(vms.map((vm) => `${vm.name} ${vm.datacenter}`)).toEqual(['my-service-dc1-1 dc1', 'my-service-dc1-2 dc1', 'my-service-dc2-1 dc2', 'my-service-dc2-2 dc2']);
     for (const vm of vms) {
-      expect(vm.context.PUPPET_CHALLENGE_PASSWORD).toBe(`\${var.${CHALLENGE_VARIABLE}}`);
+      expect(vm.context.PUPPET_CHALLENGE_PASSWORD_B64).toBe(`\${base64encode(var.${CHALLENGE_VARIABLE})}`);
       expect(Buffer.from(vm.context.START_SCRIPT_BASE64, 'base64').toString('utf8')).toMatch(/^#!\/bin\/sh\n/);
       const context = instantiateContext(vm.context, { ...VALUES, vmName: vm.name });
-      expect(context.PUPPET_CHALLENGE_PASSWORD).toBe('s3cret');
+      expect(Buffer.from(context.PUPPET_CHALLENGE_PASSWORD_B64, 'base64').toString('utf8')).toBe('s3cret');
       expect(context.PUPPET_SERVER).toBe('puppet.localhost');
       expect(Object.values(context).join('\n')).not.toMatch(/\$/);
     }

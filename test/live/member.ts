@@ -48,9 +48,11 @@ export function instantiateContext(context: { [key: string]: string }, values: I
     if (!/^[A-Z_][A-Z0-9_]*$/.test(key)) throw new Error(`context key ${JSON.stringify(key)} is not an upper-case variable name`);
     const applied = raw.replace(/\$\$\{|\$\{([^}]*)\}/g, (whole, expression: string | undefined) => {
       if (expression === undefined) throw new Error(`context ${key}: a literal "$\${" would reach OpenNebula: ${raw}`);
-      const m = /^var\.([A-Za-z0-9_-]+)$/.exec(expression);
-      if (!m || values.secrets[m[1]] === undefined) throw new Error(`context ${key}: unresolved Terraform interpolation ${whole}`);
-      return values.secrets[m[1]];
+      // Only the two forms the library writes: a sensitive variable, and base64encode() of one.
+      const m = /^(?:var\.([A-Za-z0-9_-]+)|base64encode\(var\.([A-Za-z0-9_-]+)\))$/.exec(expression);
+      const secret = m ? values.secrets[m[1] ?? m[2]] : undefined;
+      if (secret === undefined) throw new Error(`context ${key}: unresolved Terraform interpolation ${whole}`);
+      return m![2] === undefined ? secret : Buffer.from(secret, 'utf8').toString('base64');
     });
     out[key] = applied.replace(/\$(\{|[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?)/g, (whole: string) => {
       switch (whole) {

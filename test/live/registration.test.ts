@@ -6,6 +6,8 @@
  * failure under REQUIRE_LIVE=1. The tests run in order and build on each other: (1) enrols the four
  * members every later test uses, (7) brings back the one (6) retired, (8) replaces all four.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { Balancer, Reload, Stream, drive } from './balancer';
 import { Member, startMember } from './member';
 import { CHALLENGE_VARIABLE, ResolvedVm, SynthesizedVm, liveSeedDocument, outputValue, resolveVmReferences, synthesizedVms } from './seed';
@@ -204,6 +206,8 @@ describeLive('live tier: the seed example enrols through the real Puppet CA into
         throw new Error(explain(member, `enrolled as ${certname} but not seen signed/in PuppetDB/in the pool within 240 s: ${JSON.stringify(t)}\n${balancer.backend()}`));
       }
       expect(results[i].output).toContain(`enrolled as ${certname}`);
+      // The password (shell syntax in it: scripts/live/up.sh) served and is gone from the VM.
+      expect(fs.readFileSync(path.join(member.dir, 'etc-puppet', 'csr_attributes.yaml'), 'utf8')).not.toContain('custom_attributes');
       expect(log.some((line) => line.includes(`autosign: SIGN ${certname}: challengePassword matches, pp_service=${SERVICE}, pp_environment=${ENVIRONMENT}`))).toBe(true);
     });
   }, 300_000);

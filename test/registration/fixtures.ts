@@ -70,7 +70,8 @@ export interface Vm {
 
 /**
  * A scratch VM holding the enrolment script and a fake `puppet` that logs its arguments, prints
- * FAKE_CONFDIR for `config print confdir` and exits FAKE_AGENT_EXIT for `agent`.
+ * FAKE_CONFDIR for `config print confdir`, and for `agent` keeps a copy of csr_attributes.yaml and
+ * exits FAKE_AGENT_EXIT.
  */
 export function scratchVm(script: string): Vm {
   const dir = scratch('enrol');
@@ -82,7 +83,8 @@ export function scratchVm(script: string): Vm {
     fs.writeFileSync(path.join(dir, 'bin', name), ['#!/bin/sh', `printf '%s\\n' "${logged}" >>"$${logVariable}"`, ...rest, ''].join('\n'), { mode: 0o755 });
   fake('puppet', '$*', 'FAKE_PUPPET_LOG', [
     'if [ "$1 $2 $3" = "config print confdir" ]; then printf \'%s\\n\' "${FAKE_CONFDIR:-/etc/puppetlabs/puppet}"; fi',
-    'if [ "$1" = agent ]; then exit "${FAKE_AGENT_EXIT:-0}"; fi',
+    // The CSR attributes as the agent finds them when it asks for its certificate.
+    'if [ "$1" = agent ]; then cp "$HASERVICE_ROOT${FAKE_CONFDIR:-/etc/puppetlabs/puppet}/csr_attributes.yaml" "$FAKE_CSR_SEEN" 2>/dev/null; exit "${FAKE_AGENT_EXIT:-0}"; fi',
     'exit 0',
   ]);
   // OneGate's client: logs what the guest reports; exits FAKE_ONEGATE_EXIT.
@@ -101,6 +103,8 @@ export interface Enrolment extends RunResult {
   readonly reports: string[];
   /** URLs the health probe was called with. */
   readonly probes: string[];
+  /** csr_attributes.yaml as the agent read it when asking for its certificate (undefined: no agent run). */
+  readonly csrSeen?: string;
 }
 
 function lines(file: string): string[] {
@@ -112,7 +116,8 @@ export function enrol(vm: Vm, env: { [key: string]: string } = {}, shell: string
   const log = path.join(vm.dir, 'puppet.log');
   const onegateLog = path.join(vm.dir, 'onegate.log');
   const probeLog = path.join(vm.dir, 'probe.log');
-  for (const file of [log, onegateLog, probeLog]) if (fs.existsSync(file)) fs.rmSync(file);
+  const csrSeen = path.join(vm.dir, 'csr-seen.yaml');
+  for (const file of [log, onegateLog, probeLog, csrSeen]) if (fs.existsSync(file)) fs.rmSync(file);
   const result = run(shell[0], [...shell.slice(1), vm.script], {
     env: {
       PATH: process.env.PATH,
@@ -123,12 +128,16 @@ export function enrol(vm: Vm, env: { [key: string]: string } = {}, shell: string
       FAKE_PUPPET_LOG: log,
       FAKE_ONEGATE_LOG: onegateLog,
       FAKE_PROBE_LOG: probeLog,
+      FAKE_CSR_SEEN: csrSeen,
       SET_HOSTNAME: 'my-service-dc1-1',
       VMID: '42',
       ...env,
     },
   });
-  return { ...result, calls: lines(log), reports: lines(onegateLog), probes: lines(probeLog) };
+  return {
+    ...result, calls: lines(log), reports: lines(onegateLog), probes: lines(probeLog),
+    csrSeen: fs.existsSync(csrSeen) ? fs.readFileSync(csrSeen, 'utf8') : undefined,
+  };
 }
 
 /** Every file under `dir` with its mode, modification time and content. */

@@ -133,12 +133,12 @@ describe('puppetContext', () => {
   });
 
   test('has no challenge password unless one is given', () => {
-    expect(context.PUPPET_CHALLENGE_PASSWORD).toBeUndefined();
+    expect(context.PUPPET_CHALLENGE_PASSWORD_B64).toBeUndefined();
   });
 
-  test('with a challenge password, carries the token of the variable itself', () => {
-    const token = secret();
-    expect(puppetContext(SEED_IDENTITY, { ...SEED_PUPPET, challengePassword: token }).PUPPET_CHALLENGE_PASSWORD).toBe(token);
+  test('with a challenge password, carries an unresolved expression over the variable, never a literal', () => {
+    const value = puppetContext(SEED_IDENTITY, { ...SEED_PUPPET, challengePassword: secret() }).PUPPET_CHALLENGE_PASSWORD_B64;
+    expect(Token.isUnresolved(value)).toBe(true);
   });
 
   test('refuses a literal challenge password even when validation was skipped', () => {
@@ -168,15 +168,15 @@ describe('puppetContext', () => {
       name: 'my_service-dc1', context: puppetContext(SEED_IDENTITY, { ...SEED_PUPPET, challengePassword: variable.stringValue }, SEED_FACTS),
     });
     const document = JSON.parse(Testing.synth(stack));
-    expect(document.resource.opennebula_template.tpl.context.PUPPET_CHALLENGE_PASSWORD).toBe('${var.puppet_challenge}');
+    expect(document.resource.opennebula_template.tpl.context.PUPPET_CHALLENGE_PASSWORD_B64).toBe('${base64encode(var.puppet_challenge)}');
     expect(document.variable.puppet_challenge).toEqual({ sensitive: true, type: 'string' });
     const interpolations = JSON.stringify(document.resource).match(/\$\{[^}]*\}/g);
-    expect(interpolations).toEqual(['${var.puppet_challenge}']);
+    expect(interpolations).toEqual(['${base64encode(var.puppet_challenge)}']);
   });
 });
 
 describe('isRegistrationContextKey', () => {
-  test.each(['SERVICE_NAME', 'SERVICE_DATACENTER', 'PUPPET_SERVER', 'PUPPET_CHALLENGE_PASSWORD', 'START_SCRIPT', 'START_SCRIPT_BASE64',
+  test.each(['SERVICE_NAME', 'SERVICE_DATACENTER', 'PUPPET_SERVER', 'PUPPET_CHALLENGE_PASSWORD_B64', 'START_SCRIPT', 'START_SCRIPT_BASE64',
     'FACT_ANYTHING', 'HASERVICE_ROOT', 'PUPPET_BIN', 'ONE_CONTEXT_ENV'])('%s is reserved', (key) => {
     expect(isRegistrationContextKey(key)).toBe(true);
   });

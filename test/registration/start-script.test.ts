@@ -19,6 +19,9 @@ const MARKER = 'var/lib/haservice/enrolled';
 const read = (vm: Vm, file: string) => fs.readFileSync(path.join(vm.root, file), 'utf8');
 const exists = (vm: Vm, file: string) => fs.existsSync(path.join(vm.root, file));
 const PRINTABLE = /^[\x20-\x7e]*$/;
+/** The challenge password as the context carries it: PUPPET_CHALLENGE_PASSWORD_B64. */
+const b64 = (password: string) => Buffer.from(password, 'utf8').toString('base64');
+const challengeOf = (csr: string | undefined) => (yaml.load(csr ?? '') as any)?.custom_attributes?.['1.2.840.113549.1.9.7'];
 
 /** Valid declarations: names as HaService validates them, any valid Puppet and HAProxy settings. */
 const name = fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/);
@@ -51,7 +54,8 @@ describe('the enrolment script, as rendered', () => {
     const script = renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS);
     expect(script).not.toContain('TfToken');
     expect(script).not.toContain('var.puppet_challenge');
-    expect(script).toContain('"$(yaml_quote "$PUPPET_CHALLENGE_PASSWORD")"');
+    expect(script).toContain('base64 -d');
+    expect(script).toContain('write_csr "$challenge"');
   });
 
   test('does not depend on the order the facts were given in', () => {
@@ -315,23 +319,62 @@ describeWithTools(['sh'], 'real-tool tier: the enrolment script run by sh agains
     expect(yaml.load(read(vm, CSR))).toHaveProperty('extension_requests.pp_zone', 'zone_from_file');
   });
 
-  test('the challenge password from the environment lands in custom_attributes, quotes and all', () => {
+  test('the challenge password (base64 in the context) reaches the agent in custom_attributes, quotes and all', () => {
     const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
-    enrol(vm, { PUPPET_CHALLENGE_PASSWORD: "s3cr'et $(x) `y`" });
-    expect(read(vm, CSR)).toBe(csrAttributesYaml(SEED_IDENTITY, "s3cr'et $(x) `y`"));
+    const result = enrol(vm, { PUPPET_CHALLENGE_PASSWORD_B64: b64("s3cr'et $(x) `y` \\ \"z\"") });
+    expect(result.status).toBe(0);
+    expect(result.csrSeen).toBe(csrAttributesYaml(SEED_IDENTITY, "s3cr'et $(x) `y` \\ \"z\""));
+  });
+
+  test('a password full of shell syntax, in one_env exactly as one-context writes it, arrives intact and runs nothing', () => {
+    const password = '`touch pwned` $(touch pwned) ${HOME} \\ " \'';
+    const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
+    fs.mkdirSync(path.join(vm.root, 'run/ctx'), { recursive: true });
+    fs.writeFileSync(path.join(vm.root, 'run/ctx/one_env'), `export PUPPET_CHALLENGE_PASSWORD_B64="${b64(password)}"\n`);
+    const result = enrol(vm, { ONE_CONTEXT_ENV: '/run/ctx/one_env' });
+    expect(result.status).toBe(0);
+    expect(challengeOf(result.csrSeen)).toBe(password);
+    expect(fs.existsSync(path.join(vm.dir, 'pwned')) || fs.existsSync(path.join(ROOT, 'pwned'))).toBe(false);
+  });
+
+  test('once the certificate is signed, the password no longer stays in csr_attributes.yaml', () => {
+    const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
+    const result = enrol(vm, { PUPPET_CHALLENGE_PASSWORD_B64: b64('s3cret') });
+    expect(challengeOf(result.csrSeen)).toBe('s3cret');
+    expect(read(vm, CSR)).toBe(csrAttributesYaml(SEED_IDENTITY));
+    expect(result.stdout).toContain('challenge password removed');
+  });
+
+  test('after a failed agent run the password stays, for the agent service that keeps asking for the certificate', () => {
+    const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
+    expect(enrol(vm, { PUPPET_CHALLENGE_PASSWORD_B64: b64('s3cret'), FAKE_AGENT_EXIT: '1' }).status).toBe(1);
+    expect(challengeOf(read(vm, CSR))).toBe('s3cret');
   });
 
   test('a script expecting a challenge password refuses to run without one, and writes nothing', () => {
     const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
     const result = enrol(vm);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('PUPPET_CHALLENGE_PASSWORD is missing');
+    expect(result.stderr).toContain('PUPPET_CHALLENGE_PASSWORD_B64 is missing');
+    expect(snapshot(vm.root)).toEqual({});
+  });
+
+  test.each([
+    ['not base64', 'a$b`c`', 'is not base64'],
+    ['empty once decoded (a lone line break)', b64('\n'), 'decodes to an empty password'],
+    ['a control character once decoded', b64('pass\nword'), 'must be printable ASCII'],
+  ])('a challenge password that is %s is refused, and nothing is written', (_case, value, message) => {
+    const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
+    const result = enrol(vm, { PUPPET_CHALLENGE_PASSWORD_B64: value });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
     expect(snapshot(vm.root)).toEqual({});
   });
 
   test('a script without a challenge password ignores one found in the environment', () => {
     const vm = scratchVm(seedScript());
-    enrol(vm, { PUPPET_CHALLENGE_PASSWORD: 'stray' });
+    const result = enrol(vm, { PUPPET_CHALLENGE_PASSWORD_B64: b64('stray') });
+    expect(result.csrSeen).not.toContain('stray');
     expect(read(vm, CSR)).not.toContain('stray');
   });
 
@@ -355,7 +398,7 @@ describeWithTools(['sh'], 'real-tool tier: the enrolment script run by sh agains
     const result = enrol(vm, { FACT_HASERVICE_HAPROXY_BACKEND: value });
     expect(result.status).toBe(0);
     expect(yaml.load(read(vm, FACTS))).toHaveProperty('haservice_haproxy_backend', value);
-    expect(fs.readdirSync(vm.dir).sort()).toEqual(['bin', 'onegate.log', 'probe.log', 'puppet.log', 'start-script.sh', 'vm']);
+    expect(fs.readdirSync(vm.dir).sort()).toEqual(['bin', 'csr-seen.yaml', 'onegate.log', 'probe.log', 'puppet.log', 'start-script.sh', 'vm']);
   });
 
   test.each(['/health x', '/$(id)', '/a;b', 'health'])('a health path %j that is not a URL path is written as data, never probed, and READY is not reported', (value) => {
@@ -386,10 +429,10 @@ describeWithTools(['sh'], 'real-tool tier: the enrolment script run by sh agains
     fc.assert(fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).filter((s) => !s.includes('\0')), (hostile) => {
       const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
       const value = `${hostile}'"$(touch pwned)\`touch pwned\``;
-      const result = enrol(vm, { PUPPET_CHALLENGE_PASSWORD: value, FACT_HASERVICE_HAPROXY_BACKEND: value });
+      const result = enrol(vm, { PUPPET_CHALLENGE_PASSWORD_B64: b64(value), FACT_HASERVICE_HAPROXY_BACKEND: value });
       expect(fs.existsSync(path.join(vm.dir, 'pwned')) || fs.existsSync(path.join(ROOT, 'pwned'))).toBe(false);
       if (result.status === 0) {
-        expect((yaml.load(read(vm, CSR)) as any).custom_attributes['1.2.840.113549.1.9.7']).toBe(value);
+        expect(challengeOf(result.csrSeen)).toBe(value);
         expect(yaml.load(read(vm, FACTS))).toHaveProperty('haservice_haproxy_backend', value);
       } else {
         expect(result.stderr).toContain('must be printable ASCII');
@@ -444,8 +487,9 @@ describeWithTools(['sh', 'ruby', 'puppet'], 'real-tool tier: Puppet\'s own CSR c
 
   test('the challenge password becomes the CSR\'s challengePassword attribute (1.2.840.113549.1.9.7)', () => {
     const vm = scratchVm(renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS));
-    enrol(vm, { PUPPET_CHALLENGE_PASSWORD: "s3cr'et" });
-    expect(csrOids(path.join(vm.root, CSR)).attributes).toEqual([{ oid: '1.2.840.113549.1.9.7', value: "s3cr'et" }]);
+    const seen = path.join(vm.dir, 'csr-as-seen.yaml');
+    fs.writeFileSync(seen, enrol(vm, { PUPPET_CHALLENGE_PASSWORD_B64: b64("s3cr'et") }).csrSeen ?? '');
+    expect(csrOids(seen).attributes).toEqual([{ oid: '1.2.840.113549.1.9.7', value: "s3cr'et" }]);
   });
 
   test('the check can fail: an extension Puppet does not know is refused', () => {
