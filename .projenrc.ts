@@ -49,6 +49,10 @@ project.npmignore?.exclude('/.tools/', '/toolchain/', '/schema/', '/examples/', 
 project.eslint?.addLintPattern('standin');
 project.npmignore?.exclude('/standin/');
 
+// The real OpenNebula zone harness of the real-oned tier: linted like the tests, never published.
+project.eslint?.addLintPattern('oned');
+project.npmignore?.exclude('/oned/');
+
 project.addTask('standin', {
   description: 'Start the OpenNebula 6.10 XML-RPC TEST STAND-IN (not a cloud) on 127.0.0.1:2633',
   exec: 'ts-node --project test/tsconfig.json standin/main.ts',
@@ -57,6 +61,15 @@ project.addTask('standin', {
 project.addTask('toolchain', {
   description: 'Build OpenTofu and the OpenNebula provider into the git-ignored .tools/ cache (needs Go)',
   exec: 'bash toolchain/toolchain.sh',
+});
+project.addTask('oned:build', {
+  description: 'Build OpenNebula 6.10.5 (oned, mm_sched, onemonitord) from ../shared/third_party into a cache outside the clone, linked as .tools/opennebula',
+  exec: 'bash toolchain/oned.sh',
+});
+project.addTask('oned', {
+  description: 'Start a REAL OpenNebula zone on loopback (dummy hosts, one cluster per datacenter) until Ctrl-C; --help for options',
+  exec: 'ts-node --project test/tsconfig.json oned/main.ts',
+  receiveArgs: true,
 });
 project.addTask('schema:extract', {
   description: 'Extract the provider schema with `tofu providers schema -json` from the real provider (needs the toolchain with the real provider)',
@@ -76,7 +89,7 @@ project.addTask('bench', {
   receiveArgs: true,
 });
 project.addTask('test:all', {
-  description: 'Every test tier, timed: toolchain, unit and real-tool, plan/apply (real provider), live registration, lint',
+  description: 'Every test tier, timed: toolchain, OpenNebula build, unit and real-tool, plan/apply (real provider), real oned, live registration, lint',
   env: { REQUIRE_REAL_TOOLS: '1' },
   exec: 'bash scripts/test-tiers.sh',
   receiveArgs: true,

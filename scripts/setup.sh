@@ -7,11 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The real tools of the unit tier, then those of the live registration tier (scripts/live/).
+# The real tools of the unit tier, then those of the live registration tier (scripts/live/) and
+# those that build and run OpenNebula for the real-oned tier (toolchain/oned.sh).
 packages=(haproxy shellcheck puppet)
-while read -r package; do
-  case $package in ''|'#'*) ;; *) packages+=("$package") ;; esac
-done <scripts/live/packages.txt
+for list in scripts/live/packages.txt toolchain/oned-packages.txt; do
+  while read -r package; do
+    case $package in ''|'#'*) ;; *) packages+=("$package") ;; esac
+  done <"$list"
+done
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

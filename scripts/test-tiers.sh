@@ -6,12 +6,15 @@
 #               shellcheck, puppet) - everything but the two tiers below
 #   plan/apply  real `tofu apply` with the real provider against the OpenNebula stand-in:
 #               test/plan/plan-apply.test.ts, test/plan/rollout.test.ts
+#   oned        a real OpenNebula 6.10.5 (oned, scheduler, monitor, dummy hosts) built by
+#               toolchain/oned.sh (the oned-build tier, cached outside the clone) and started per
+#               test file on loopback: test/oned/
 #   live        the registration chain on loopback (Puppet CA, PuppetDB, HAProxy): test/live/;
 #               the services are started here (scripts/live/up.sh) and stopped after when this
 #               script started them (LIVE_KEEP=1 leaves them running)
 #   lint        eslint
-# REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1 and REQUIRE_LIVE=1 turn a tier that cannot run
-# into a failure instead of a loud skip (CI sets all three). Extra arguments go to every jest run.
+# REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1, REQUIRE_REAL_ONED=1 and REQUIRE_LIVE=1 turn a tier
+# that cannot run into a failure instead of a loud skip (CI sets all four). Extra arguments go to every jest run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export CHECKPOINT_DISABLE=1 JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
@@ -48,8 +51,14 @@ live_up() {
 }
 
 tier toolchain bash toolchain/toolchain.sh
-tier unit jest_tier unit --testPathIgnorePatterns '/node_modules/' 'test/plan/plan-apply' 'test/plan/rollout' 'test/live/' -- "$@"
+if [ -f "${OPENNEBULA_SRC:-../shared/third_party/opennebula-6.10.5}/SConstruct" ] || [ "${REQUIRE_REAL_ONED:-0}" = 1 ]; then
+  tier oned-build bash toolchain/oned.sh
+else
+  echo "test: no OpenNebula source (../shared/third_party/opennebula-6.10.5 or OPENNEBULA_SRC): the oned tier will be skipped" >&2
+fi
+tier unit jest_tier unit --testPathIgnorePatterns '/node_modules/' 'test/plan/plan-apply' 'test/plan/rollout' 'test/live/' 'test/oned/' -- "$@"
 tier plan/apply jest_tier plan-apply --runInBand 'test/plan/plan-apply' 'test/plan/rollout' "$@"
+tier oned jest_tier oned --runInBand 'test/oned/' "$@"
 if [ "$(id -u)" = 0 ] && command -v puppetserver >/dev/null 2>&1; then
   tier live-up live_up
 elif [ "${REQUIRE_LIVE:-0}" = 1 ]; then

@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { Guests } from './guests';
+import { Guests, standInGuests } from './guests';
 import {
   SeedVariant, TofuRun, describeWithRealProvider, fixturePath, normalizePlan, readFixture, seedDocument, tofuAsync,
 } from './support';
@@ -58,7 +58,7 @@ describeWithRealProvider('real-tool tier: plan/apply of the seed example against
     // STANDIN_TRANSIENT_POLLS=0 makes VMs reach their target state at the first poll (faster).
     standIn = await startStandIn({ port: 0, clock: CLOCK, transientPolls: Number(process.env.STANDIN_TRANSIENT_POLLS ?? 1) });
     // The readiness gates wait for READY: the test plays the guests.
-    guests = new Guests(standIn, GUEST_BOOT_SECONDS);
+    guests = new Guests(standInGuests(standIn), GUEST_BOOT_SECONDS);
     guests.start();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-plan-apply-'));
   });

@@ -15,7 +15,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { Guests } from './guests';
+import { Guests, standInGuests } from './guests';
 import { SeedVariant, TofuRun, describeWithRealProvider, seedDocument, tofuAsync } from './support';
 import { startStandIn, StandIn } from '../../standin/server';
 
@@ -37,7 +37,7 @@ describeWithRealProvider('real-tool tier: availability through every kind of cha
 
   beforeAll(async () => {
     standIn = await startStandIn({ port: 0, transientPolls: 1 });
-    guests = new Guests(standIn, GUEST_BOOT_SECONDS);
+    guests = new Guests(standInGuests(standIn), GUEST_BOOT_SECONDS);
     guests.start();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-rollout-'));
     // Every VM the stand-in ever ran enrolled (certname <name>-<id>) and is active until deactivated.

@@ -39,6 +39,8 @@ export interface SeedVariant {
   readonly waitForReady?: boolean;
   /** `puppet.puppetDbUrl`. @default none */
   readonly puppetDbUrl?: string;
+  /** Cluster, network and image of each datacenter, by name (a real zone's). @default the seed's */
+  readonly datacenterIds?: { [datacenter: string]: { clusterId: number; networkId: number; imageId: number } };
 }
 
 /**
@@ -52,7 +54,9 @@ export function seedDocument(endpoint: string, variant: SeedVariant = {}): any {
   const zone = new OpenNebulaZone(stack, 'production', { name: 'production', endpoint });
   const datacenters = (variant.datacenters ?? ['dc1', 'dc2'])
     .map((name) => new Datacenter(stack, name, {
-      zone, ...PRODUCTION_DATACENTERS[name], ...(variant.imageIds?.[name] === undefined ? {} : { imageId: variant.imageIds[name] }),
+      zone,
+      ...(variant.datacenterIds?.[name] ?? PRODUCTION_DATACENTERS[name]),
+      ...(variant.imageIds?.[name] === undefined ? {} : { imageId: variant.imageIds[name] }),
     }));
   new HaService(stack, 'my_service', {
     zone,
