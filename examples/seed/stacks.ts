@@ -4,7 +4,7 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Datacenter, HaService, OpenNebulaZone } from '../../src';
+import { Datacenter, HaService, HaproxyBalance, HaproxyMode, OpenNebulaZone } from '../../src';
 
 export interface SeedOptions {
   /** Instances per datacenter. */
@@ -29,7 +29,7 @@ export class SeedStack extends TerraformStack {
       instances: options.instances ?? 2,
       size: { cpu: 1, vcpu: 2, memoryMb: 4096, diskMb: 20480 },
       puppet: { server: 'puppet.example.com', role: 'my_service' },
-      haproxy: { port: 8080, healthCheck: { path: '/health' } },
+      haproxy: { port: 8080, mode: HaproxyMode.HTTP, balance: HaproxyBalance.ROUND_ROBIN, healthCheck: { path: '/health' } },
     });
   }
 }

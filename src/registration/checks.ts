@@ -15,6 +15,12 @@ export function literalName(problems: Problems, field: string, value: string | u
   problems.check(typeof value === 'string' && !Token.isUnresolved(value) && pattern.test(value), field, value, description);
 }
 
+/** A literal string among `allowed` (a closed set such as an enum's values from plain JavaScript). */
+export function literalOneOf(problems: Problems, field: string, value: string | undefined, allowed: readonly string[]): void {
+  if (value === undefined) return;
+  problems.check(typeof value === 'string' && allowed.includes(value), field, value, `one of ${allowed.join(', ')}`);
+}
+
 /** Throws when a literal context value could be rewritten by OpenNebula or Terraform, or break the template. */
 export function assertContextValue(key: string, value: string): void {
   // Printable ASCII only (what the enrolment script accepts), and no `$`, which starts an

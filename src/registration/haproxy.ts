@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { literalInteger, literalName } from './checks';
+import { literalInteger, literalName, literalOneOf } from './checks';
 import { IDENTITY_NAME } from './identity';
 import { pqlString } from './quoting';
 import { ADDRESS_FACT } from './settings';
@@ -34,20 +34,39 @@ export interface HealthCheckProps {
   readonly rise?: number;
 }
 
+/** Proxy mode of a backend (HAProxy's `mode`). */
+export enum HaproxyMode {
+  /** Layer 7: servers are checked with an HTTP request (`option httpchk`). */
+  HTTP = 'http',
+  /** Layer 4: connections are relayed as they are, and the check is a TCP connect. */
+  TCP = 'tcp',
+}
+
+/** Load-balancing algorithm of a backend (HAProxy's `balance`). */
+export enum HaproxyBalance {
+  /** Each server in turn (`roundrobin`). */
+  ROUND_ROBIN = 'roundrobin',
+  /** The server with the fewest connections (`leastconn`): for long sessions. */
+  LEAST_CONN = 'leastconn',
+  /** A hash of the client's address (`source`): a client stays on one server while the pool is unchanged. */
+  SOURCE = 'source',
+}
+
 /** The service's backend pool on the HAProxy load balancers. */
 export interface HaproxyProps {
   /** Port the service listens on in every VM. */
   readonly port: number;
   /**
-   * Proxy mode: `http` or `tcp`. In `tcp` mode the check is a TCP connect.
-   * @default 'http'
+   * Proxy mode. In mode `TCP` the check is a TCP connect, so `healthCheck.path` and
+   * `healthCheck.expectStatus` must be unset.
+   * @default HaproxyMode.HTTP
    */
-  readonly mode?: string;
+  readonly mode?: HaproxyMode;
   /**
-   * Load-balancing algorithm: `roundrobin`, `leastconn` or `source`.
-   * @default 'roundrobin'
+   * Load-balancing algorithm.
+   * @default HaproxyBalance.ROUND_ROBIN
    */
-  readonly balance?: string;
+  readonly balance?: HaproxyBalance;
   /**
    * Health check of the servers.
    * @default an HTTP GET of `/` expecting 200 (mode http) or a TCP connect (mode tcp), every 2 s, fall 3, rise 2
@@ -86,8 +105,10 @@ export interface HaproxyMember {
   readonly incarnation?: string;
 }
 
-export const HAPROXY_MODES: readonly string[] = Object.freeze(['http', 'tcp']);
-export const HAPROXY_BALANCES: readonly string[] = Object.freeze(['roundrobin', 'leastconn', 'source']);
+/** The values of `HaproxyMode`: what a plain-JavaScript caller may pass as `mode`. */
+export const HAPROXY_MODES: readonly string[] = Object.freeze(Object.values(HaproxyMode));
+/** The values of `HaproxyBalance`: what a plain-JavaScript caller may pass as `balance`. */
+export const HAPROXY_BALANCES: readonly string[] = Object.freeze(Object.values(HaproxyBalance));
 /** URL path characters only: no space, quote, `#`, backslash or line break can reach the configuration. */
 export const CHECK_PATH = /^\/[A-Za-z0-9._~/%-]*$/;
 const CHECK_PATH_MAX = 1024;
@@ -100,8 +121,8 @@ const ADDRESS_FORBIDDEN = /[\s\x00-\x1f\x7f#"'\\]/;
 interface ResolvedHaproxy {
   readonly backend: string;
   readonly port: number;
-  readonly mode: string;
-  readonly balance: string;
+  readonly mode: HaproxyMode;
+  readonly balance: HaproxyBalance;
   readonly path: string;
   readonly expectStatus: number;
   readonly intervalSeconds: number;
@@ -115,8 +136,8 @@ function resolve(serviceName: string, props: HaproxyProps): ResolvedHaproxy {
   return {
     backend: props.backendName ?? serviceName,
     port: props.port,
-    mode: props.mode ?? 'http',
-    balance: props.balance ?? 'roundrobin',
+    mode: props.mode ?? HaproxyMode.HTTP,
+    balance: props.balance ?? HaproxyBalance.ROUND_ROBIN,
     path: check.path ?? '/',
     expectStatus: check.expectStatus ?? 200,
     intervalSeconds: check.intervalSeconds ?? 2,
@@ -130,8 +151,9 @@ function resolve(serviceName: string, props: HaproxyProps): ResolvedHaproxy {
 function validateFields(problems: Problems, props: HaproxyProps): void {
   if (props.port === undefined) problems.add('haproxy.port', props.port, 'a literal integer from 1 to 65535 (required)');
   literalInteger(problems, 'haproxy.port', props.port, 1, 65535);
-  literalName(problems, 'haproxy.mode', props.mode, /^(http|tcp)$/, `one of ${HAPROXY_MODES.join(', ')}`);
-  literalName(problems, 'haproxy.balance', props.balance, /^(roundrobin|leastconn|source)$/, `one of ${HAPROXY_BALANCES.join(', ')}`);
+  // The types say HaproxyMode and HaproxyBalance; plain JavaScript can pass any value.
+  literalOneOf(problems, 'haproxy.mode', props.mode, HAPROXY_MODES);
+  literalOneOf(problems, 'haproxy.balance', props.balance, HAPROXY_BALANCES);
   literalName(problems, 'haproxy.backendName', props.backendName, BACKEND_NAME,
     'a backend name matching ^[a-z][a-z0-9_-]{0,62}$');
   const check: HealthCheckProps = problems.object('haproxy.healthCheck', props.healthCheck, 'an object of HealthCheckProps') ? props.healthCheck! : {};
@@ -140,7 +162,7 @@ function validateFields(problems: Problems, props: HaproxyProps): void {
   if (typeof check.path === 'string' && check.path.length > CHECK_PATH_MAX) {
     problems.add('haproxy.healthCheck.path', `(${check.path.length} characters)`, `at most ${CHECK_PATH_MAX} characters`);
   }
-  if (props.mode === 'tcp') {
+  if (props.mode === HaproxyMode.TCP) {
     if (check.path !== undefined) problems.add('haproxy.healthCheck.path', check.path, 'unset in mode tcp (an HTTP check needs mode http)');
     if (check.expectStatus !== undefined) {
       problems.add('haproxy.healthCheck.expectStatus', check.expectStatus, 'unset in mode tcp (an HTTP check needs mode http)');
@@ -201,7 +223,7 @@ export function haproxyFacts(serviceName: string, props: HaproxyProps, datacente
     haservice_haproxy_check_rise: String(h.rise),
     haservice_haproxy_backup: String(h.backupDatacenters.includes(datacenter)),
   };
-  if (h.mode === 'http') {
+  if (h.mode === HaproxyMode.HTTP) {
     facts.haservice_haproxy_check_path = h.path;
     facts.haservice_haproxy_check_status = String(h.expectStatus);
   }
@@ -223,7 +245,7 @@ export function renderHaproxyBackend(serviceName: string, props: HaproxyProps, m
     `    mode ${h.mode}`,
     `    balance ${h.balance}`,
   ];
-  if (h.mode === 'http') {
+  if (h.mode === HaproxyMode.HTTP) {
     lines.push(
       '    option httpchk',
       `    http-check send meth GET uri ${h.path}`,

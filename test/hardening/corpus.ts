@@ -10,7 +10,7 @@
  */
 import { Fn, Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
-import { Datacenter, HaService, OpenNebulaZone } from '../../src';
+import { Datacenter, HaService, HaproxyBalance, HaproxyMode, OpenNebulaZone } from '../../src';
 
 /** What must happen to a case. */
 export type Expect = 'refuse' | 'accept' | 'either';
@@ -268,8 +268,8 @@ export const validDraft: fc.Arbitrary<Draft> = fc.record({
   }), { nil: undefined }),
   haproxy: fc.option(fc.record({
     port: fc.integer({ min: 1, max: 65535 }),
-    mode: fc.constantFrom('http', 'tcp'),
-    balance: fc.constantFrom(undefined, 'roundrobin', 'leastconn', 'source'),
+    mode: fc.constantFrom(HaproxyMode.HTTP, HaproxyMode.TCP),
+    balance: fc.constantFrom(undefined, HaproxyBalance.ROUND_ROBIN, HaproxyBalance.LEAST_CONN, HaproxyBalance.SOURCE),
     path: fc.constantFrom('/', '/health', '/v1/ready%20x'),
   }), { nil: undefined }),
   waitForReady: fc.option(fc.boolean(), { nil: undefined }),
@@ -289,7 +289,7 @@ export const validDraft: fc.Arbitrary<Draft> = fc.record({
   if (r.puppet) service.puppet = Object.fromEntries(Object.entries(r.puppet).filter(([, v]) => v !== undefined));
   if (r.haproxy) {
     service.haproxy = { port: r.haproxy.port, mode: r.haproxy.mode, ...(r.haproxy.balance ? { balance: r.haproxy.balance } : {}) };
-    if (r.haproxy.mode === 'http') service.haproxy.healthCheck = { path: r.haproxy.path };
+    if (r.haproxy.mode === HaproxyMode.HTTP) service.haproxy.healthCheck = { path: r.haproxy.path };
   }
   if (r.waitForReady !== undefined) service.rollout = { waitForReady: r.waitForReady };
   return {
@@ -433,7 +433,7 @@ const STRUCTURAL: Array<{ label: string; field: string; change: (d: Draft) => Dr
   { label: 'every datacenter as HAProxy backup', field: 'haproxy.backupDatacenters', change: (d) => withValue(d, 'service.haproxy.backupDatacenters', d.datacenters.map((dc) => dc.id)) },
   { label: 'an unknown HAProxy backup datacenter', field: 'haproxy.backupDatacenters[0]', change: (d) => withValue(d, 'service.haproxy.backupDatacenters', ['dc9']) },
   { label: 'drainSeconds without puppetDbUrl', field: 'rollout.drainSeconds', change: (d) => withValue(withValue(d, 'service.puppet', { server: 'puppet.example.com' }), 'service.rollout.drainSeconds', 30) },
-  { label: 'an HTTP check path in mode tcp', field: 'haproxy.healthCheck.path', change: (d) => withValue(d, 'service.haproxy', { port: 80, mode: 'tcp', healthCheck: { path: '/' } }) },
+  { label: 'an HTTP check path in mode tcp', field: 'haproxy.healthCheck.path', change: (d) => withValue(d, 'service.haproxy', { port: 80, mode: HaproxyMode.TCP, healthCheck: { path: '/' } }) },
   { label: 'a baseTemplate with id and name', field: 'baseTemplate', change: (d) => withValue(d, 'dc.baseTemplate', { id: 1, name: 'x' }) },
   { label: 'an empty baseTemplate', field: 'baseTemplate', change: (d) => withValue(d, 'dc.baseTemplate', {}) },
   { label: 'HaService props that are null', field: 'props', change: (d) => ({ ...d, service: null }) },

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { RunResult, run, scratch } from './tools';
 import { DeclarationError, Problems, ValidationProblem } from '../../src/core/validation';
 import {
-  HaproxyMember, HaproxyProps, PuppetProps, ServiceIdentity, haproxyFacts, renderStartScript, serviceIdentity,
+  HaproxyMember, HaproxyMode, HaproxyProps, PuppetProps, ServiceIdentity, haproxyFacts, renderStartScript, serviceIdentity,
 } from '../../src/registration';
 
 /** The seed example: service my_service in zone production, datacenters dc1 and dc2, two VMs each. */
@@ -135,7 +135,10 @@ export function enrol(vm: Vm, env: { [key: string]: string } = {}, shell: string
     },
   });
   return {
-    ...result, calls: lines(log), reports: lines(onegateLog), probes: lines(probeLog),
+    ...result,
+    calls: lines(log),
+    reports: lines(onegateLog),
+    probes: lines(probeLog),
     csrSeen: fs.existsSync(csrSeen) ? fs.readFileSync(csrSeen, 'utf8') : undefined,
   };
 }
@@ -165,7 +168,7 @@ export function seedScript(puppet: PuppetProps = SEED_PUPPET, facts = SEED_FACTS
 }
 
 /** A complete HAProxy configuration around one backend, as `haproxy -c` needs it to exit 0. */
-export function haproxyConfig(backend: string, backendName: string, mode = 'http', port = 18080): string {
+export function haproxyConfig(backend: string, backendName: string, mode: string = HaproxyMode.HTTP, port = 18080): string {
   return [
     'global',
     '    maxconn 100',

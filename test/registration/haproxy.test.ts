@@ -2,13 +2,30 @@ import { Token } from 'cdktf';
 import * as fc from 'fast-check';
 import { HOSTILE_NON_NAMES, SEED_DATACENTERS, SEED_HAPROXY, SEED_MEMBERS, haproxyCheck, haproxyConfig, problemFields, problemLines, thrownProblems } from './fixtures';
 import { describeWithTools } from './tools';
+import * as root from '../../src';
 import {
-  HAPROXY_FACTS, HaproxyMember, HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend, validateHaproxy,
+  HAPROXY_FACTS, HaproxyBalance, HaproxyMember, HaproxyMode, HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend, validateHaproxy,
 } from '../../src/registration';
 
 const fieldsOf = (props: HaproxyProps, dcs = SEED_DATACENTERS) => problemFields((problems) => validateHaproxy(problems, props, dcs));
 const linesOf = (props: HaproxyProps, dcs = SEED_DATACENTERS) => problemLines((problems) => validateHaproxy(problems, props, dcs));
 const SEED_BACKEND = renderHaproxyBackend('my_service', SEED_HAPROXY, SEED_MEMBERS);
+/** Props as plain JavaScript passes them: any string where TypeScript wants HaproxyMode or HaproxyBalance. */
+const fromJavaScript = (props: object): HaproxyProps => props as HaproxyProps;
+
+describe('HaproxyMode and HaproxyBalance', () => {
+  test('are exported from the package root with HAProxy\'s own keywords as values', () => {
+    expect(root.HaproxyMode).toBe(HaproxyMode);
+    expect(root.HaproxyBalance).toBe(HaproxyBalance);
+    expect({ ...HaproxyMode }).toEqual({ HTTP: 'http', TCP: 'tcp' });
+    expect({ ...HaproxyBalance }).toEqual({ ROUND_ROBIN: 'roundrobin', LEAST_CONN: 'leastconn', SOURCE: 'source' });
+  });
+
+  test('the same keywords as plain JavaScript strings make the same backend', () => {
+    const typed = renderHaproxyBackend('db', { port: 5432, mode: HaproxyMode.TCP, balance: HaproxyBalance.SOURCE }, SEED_MEMBERS);
+    expect(renderHaproxyBackend('db', fromJavaScript({ port: 5432, mode: 'tcp', balance: 'source' }), SEED_MEMBERS)).toBe(typed);
+  });
+});
 
 describe('validateHaproxy', () => {
   test('the seed settings have no problem', () => {
@@ -18,8 +35,8 @@ describe('validateHaproxy', () => {
   test('every optional setting at a valid value has no problem', () => {
     expect(linesOf({
       port: 443,
-      mode: 'http',
-      balance: 'source',
+      mode: HaproxyMode.HTTP,
+      balance: HaproxyBalance.SOURCE,
       backendName: 'web-front_1',
       backupDatacenters: ['dc2'],
       healthCheck: { path: '/v1/health%20x~._-', expectStatus: 204, intervalSeconds: 3600, fall: 100, rise: 1 },
@@ -31,18 +48,19 @@ describe('validateHaproxy', () => {
     ['port 65536', { port: 65536 }, 'haproxy.port = 65536: a literal integer from 1 to 65535'],
     ['a fractional port', { port: 80.5 }, 'haproxy.port = 80.5: a literal integer from 1 to 65535'],
     ['a port token', { port: Token.asNumber({ ref: 'p' }) }, 'haproxy.port = <token>: a literal integer from 1 to 65535'],
-    ['mode udp', { port: 80, mode: 'udp' }, 'haproxy.mode = "udp": one of http, tcp'],
-    ['mode HTTP', { port: 80, mode: 'HTTP' }, 'haproxy.mode = "HTTP": one of http, tcp'],
-    ['balance random', { port: 80, balance: 'random' }, 'haproxy.balance = "random": one of roundrobin, leastconn, source'],
-    ['balance nonsense', { port: 80, balance: 'nonsense' }, 'haproxy.balance = "nonsense": one of roundrobin, leastconn, source'],
+    ['mode udp from JavaScript', fromJavaScript({ port: 80, mode: 'udp' }), 'haproxy.mode = "udp": one of http, tcp'],
+    ['mode HTTP from JavaScript', fromJavaScript({ port: 80, mode: 'HTTP' }), 'haproxy.mode = "HTTP": one of http, tcp'],
+    ['mode 1 from JavaScript', fromJavaScript({ port: 80, mode: 1 }), 'haproxy.mode = 1: one of http, tcp'],
+    ['balance random from JavaScript', fromJavaScript({ port: 80, balance: 'random' }), 'haproxy.balance = "random": one of roundrobin, leastconn, source'],
+    ['balance nonsense from JavaScript', fromJavaScript({ port: 80, balance: 'nonsense' }), 'haproxy.balance = "nonsense": one of roundrobin, leastconn, source'],
     ['a backend name with a space', { port: 80, backendName: 'my backend' }, 'haproxy.backendName = "my backend": a backend name matching ^[a-z][a-z0-9_-]{0,62}$'],
     ['status 99', { port: 80, healthCheck: { expectStatus: 99 } }, 'haproxy.healthCheck.expectStatus = 99: a literal integer from 100 to 599'],
     ['status 600', { port: 80, healthCheck: { expectStatus: 600 } }, 'haproxy.healthCheck.expectStatus = 600: a literal integer from 100 to 599'],
     ['interval 0', { port: 80, healthCheck: { intervalSeconds: 0 } }, 'haproxy.healthCheck.intervalSeconds = 0: a literal integer from 1 to 3600'],
     ['fall 0', { port: 80, healthCheck: { fall: 0 } }, 'haproxy.healthCheck.fall = 0: a literal integer from 1 to 100'],
     ['rise 101', { port: 80, healthCheck: { rise: 101 } }, 'haproxy.healthCheck.rise = 101: a literal integer from 1 to 100'],
-    ['a path in mode tcp', { port: 80, mode: 'tcp', healthCheck: { path: '/' } }, 'haproxy.healthCheck.path = "/": unset in mode tcp (an HTTP check needs mode http)'],
-    ['a status in mode tcp', { port: 80, mode: 'tcp', healthCheck: { expectStatus: 200 } },
+    ['a path in mode tcp', { port: 80, mode: HaproxyMode.TCP, healthCheck: { path: '/' } }, 'haproxy.healthCheck.path = "/": unset in mode tcp (an HTTP check needs mode http)'],
+    ['a status in mode tcp', { port: 80, mode: HaproxyMode.TCP, healthCheck: { expectStatus: 200 } },
       'haproxy.healthCheck.expectStatus = 200: unset in mode tcp (an HTTP check needs mode http)'],
     ['a backup datacenter the service does not have', { port: 80, backupDatacenters: ['dc3'] },
       'haproxy.backupDatacenters[0] = "dc3": one of the service\'s datacenters (dc1, dc2)'],
@@ -66,13 +84,15 @@ describe('validateHaproxy', () => {
   });
 
   test.each(HOSTILE_NON_NAMES)('hostile string %j is refused in every string field', (hostile) => {
-    const props = { port: 80, mode: hostile, balance: hostile, backendName: hostile, healthCheck: { path: hostile }, backupDatacenters: [hostile] };
+    const props = fromJavaScript({
+      port: 80, mode: hostile, balance: hostile, backendName: hostile, healthCheck: { path: hostile }, backupDatacenters: [hostile],
+    });
     expect(fieldsOf(props))
       .toEqual(expect.arrayContaining(['haproxy.mode', 'haproxy.balance', 'haproxy.backendName', 'haproxy.healthCheck.path', 'haproxy.backupDatacenters[0]']));
   });
 
   test('every problem is reported, not only the first', () => {
-    expect(fieldsOf({ port: 0, mode: 'udp', balance: 'x', healthCheck: { path: 'x', expectStatus: 1, intervalSeconds: 0, fall: 0, rise: 0 } })).toEqual([
+    expect(fieldsOf(fromJavaScript({ port: 0, mode: 'udp', balance: 'x', healthCheck: { path: 'x', expectStatus: 1, intervalSeconds: 0, fall: 0, rise: 0 } }))).toEqual([
       'haproxy.port', 'haproxy.mode', 'haproxy.balance', 'haproxy.healthCheck.path', 'haproxy.healthCheck.expectStatus',
       'haproxy.healthCheck.intervalSeconds', 'haproxy.healthCheck.fall', 'haproxy.healthCheck.rise',
     ]);
@@ -104,7 +124,7 @@ describe('renderHaproxyBackend', () => {
   });
 
   test('mode tcp has no HTTP check, only the timings', () => {
-    const backend = renderHaproxyBackend('db', { port: 5432, mode: 'tcp', balance: 'leastconn', healthCheck: { intervalSeconds: 5 } }, SEED_MEMBERS);
+    const backend = renderHaproxyBackend('db', { port: 5432, mode: HaproxyMode.TCP, balance: HaproxyBalance.LEAST_CONN, healthCheck: { intervalSeconds: 5 } }, SEED_MEMBERS);
     expect(backend).not.toMatch(/httpchk|http-check/);
     expect(backend).toContain('backend db\n    mode tcp\n    balance leastconn\n    default-server inter 5s fall 3 rise 2\n');
   });
@@ -165,7 +185,7 @@ describe('haproxyFacts', () => {
   });
 
   test('leave the HTTP check out in mode tcp', () => {
-    const facts = haproxyFacts('db', { port: 5432, mode: 'tcp' }, 'dc1');
+    const facts = haproxyFacts('db', { port: 5432, mode: HaproxyMode.TCP }, 'dc1');
     expect(facts).not.toHaveProperty('haservice_haproxy_check_path');
     expect(facts).not.toHaveProperty('haservice_haproxy_check_status');
   });
@@ -198,8 +218,8 @@ describe('pqlForService', () => {
 /** Declarations within the rules: every generated one must give a configuration haproxy accepts. */
 const validDeclarations = fc.record({
   port: fc.integer({ min: 1, max: 65535 }),
-  mode: fc.constantFrom('http', 'tcp'),
-  balance: fc.constantFrom('roundrobin', 'leastconn', 'source'),
+  mode: fc.constantFrom(HaproxyMode.HTTP, HaproxyMode.TCP),
+  balance: fc.constantFrom(HaproxyBalance.ROUND_ROBIN, HaproxyBalance.LEAST_CONN, HaproxyBalance.SOURCE),
   backendName: fc.option(fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/), { nil: undefined }),
   path: fc.stringMatching(/^\/[A-Za-z0-9._~/%-]{0,40}$/),
   expectStatus: fc.integer({ min: 100, max: 599 }),
@@ -223,7 +243,7 @@ function declared(g: ValidDeclaration): { props: HaproxyProps; members: HaproxyM
     balance: g.balance,
     backendName: g.backendName,
     backupDatacenters: g.backupFirst && dcs.length > 1 ? [dcs[0]] : undefined,
-    healthCheck: g.mode === 'http' ? { path: g.path, expectStatus: g.expectStatus, ...g.timings } : g.timings,
+    healthCheck: g.mode === HaproxyMode.HTTP ? { path: g.path, expectStatus: g.expectStatus, ...g.timings } : g.timings,
   };
   const members = dcs.flatMap((dc, d) => Array.from({ length: g.perDatacenter }, (_, i) => ({
     name: `svc-${dc}-${i + 1}`, address: `10.${d}.${i}.11`, datacenter: dc,
@@ -231,7 +251,7 @@ function declared(g: ValidDeclaration): { props: HaproxyProps; members: HaproxyM
   return { props, members, dcs };
 }
 
-/** Declarations that may break any rule, with values from both sides of every limit. */
+/** Declarations that may break any rule, with values from both sides of every limit (mode and balance as plain JavaScript may pass them). */
 const anyDeclarations = fc.record({
   port: fc.oneof(fc.integer({ min: -5, max: 70000 }), fc.constantFrom(0, 1, 65535, 65536, 1.5)),
   mode: fc.option(fc.constantFrom('http', 'tcp', 'udp', 'HTTP', 'http\n'), { nil: undefined }),
@@ -266,17 +286,17 @@ describeWithTools(['haproxy'], 'real-tool tier: haproxy -c on rendered backends'
   test('whatever validation accepts, haproxy accepts; whatever it refuses, is never rendered', () => {
     let accepted = 0;
     fc.assert(fc.property(anyDeclarations, (g) => {
-      const props: HaproxyProps = {
+      const props = fromJavaScript({
         port: g.port,
         mode: g.mode,
         balance: g.balance,
         healthCheck: { path: g.path, expectStatus: g.expectStatus, intervalSeconds: g.intervalSeconds },
-      };
+      });
       if (linesOf(props).length > 0) {
         expect(() => renderHaproxyBackend('svc', props, SEED_MEMBERS)).toThrow();
       } else {
         accepted++;
-        expect(haproxyCheck(haproxyConfig(renderHaproxyBackend('svc', props, SEED_MEMBERS), 'svc', props.mode ?? 'http')).status).toBe(0);
+        expect(haproxyCheck(haproxyConfig(renderHaproxyBackend('svc', props, SEED_MEMBERS), 'svc', props.mode)).status).toBe(0);
       }
     }), { numRuns: 60, seed: 7 });
     expect(accepted).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SEED_HAPROXY, SEED_MEMBERS, haproxyCheck, haproxyConfig } from './fixtures';
 import { ROOT, RunResult, describeWithTools, run, scratch } from './tools';
-import { HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend } from '../../src/registration';
+import { HaproxyMode, HaproxyProps, haproxyFacts, pqlForService, renderHaproxyBackend } from '../../src/registration';
 
 const PROFILE = path.join(ROOT, 'examples/puppet/haservice_lb.pp');
 
@@ -103,7 +103,7 @@ describeWithTools(['puppet', 'haproxy'], 'real-tool tier: puppet apply of the ex
   });
 
   test('a mode tcp service gets no HTTP check', () => {
-    const tcp: HaproxyProps = { port: 5432, mode: 'tcp' };
+    const tcp: HaproxyProps = { port: 5432, mode: HaproxyMode.TCP };
     const members = SEED_MEMBERS.slice(0, 2);
     const { backend } = applyProfile(members.map((m) => row(m.name, m.address, m.datacenter, tcp)));
     expect(backend).toBe(renderHaproxyBackend('my_service', tcp, members));

@@ -6,7 +6,8 @@ import * as yaml from 'js-yaml';
 import { HOSTILE, HOSTILE_NON_NAMES, SEED_FACTS, SEED_IDENTITY, SEED_PUPPET, Vm, enrol, problemLines, scratchVm, seedScript, snapshot } from './fixtures';
 import { ROOT, describeWithTools, run, scratch } from './tools';
 import {
-  EXTENSION_REQUESTS, HaproxyProps, PuppetProps, ServiceIdentity, csrAttributesYaml, factsYaml, haproxyFacts, renderStartScript, validatePuppet,
+  EXTENSION_REQUESTS, HaproxyMode, HaproxyProps, PuppetProps, ServiceIdentity,
+  csrAttributesYaml, factsYaml, haproxyFacts, renderStartScript, validatePuppet,
 } from '../../src/registration';
 
 const CHALLENGE: PuppetProps = {
@@ -32,8 +33,8 @@ const declarations = fc.record({
   waitForCertSeconds: fc.integer({ min: 0, max: 3600 }),
   challenge: fc.boolean(),
   haproxy: fc.oneof(
-    fc.record({ port: fc.integer({ min: 1, max: 65535 }), mode: fc.constant('http'), healthCheck: fc.record({ path: fc.stringMatching(/^\/[A-Za-z0-9._~/%-]{0,30}$/) }) }),
-    fc.record({ port: fc.integer({ min: 1, max: 65535 }), mode: fc.constant('tcp') }),
+    fc.record({ port: fc.integer({ min: 1, max: 65535 }), mode: fc.constant(HaproxyMode.HTTP), healthCheck: fc.record({ path: fc.stringMatching(/^\/[A-Za-z0-9._~/%-]{0,30}$/) }) }),
+    fc.record({ port: fc.integer({ min: 1, max: 65535 }), mode: fc.constant(HaproxyMode.TCP) }),
   ),
 });
 
@@ -110,7 +111,7 @@ describeWithTools(['shellcheck', 'sh'], 'real-tool tier: shellcheck -s sh and sh
   test.each<[string, string]>([
     ['the seed script', seedScript()],
     ['the seed script with a challenge password', renderStartScript(SEED_IDENTITY, CHALLENGE, SEED_FACTS)],
-    ['a tcp service\'s script', renderStartScript(SEED_IDENTITY, SEED_PUPPET, haproxyFacts('my_service', { port: 5432, mode: 'tcp' }, 'dc1'))],
+    ['a tcp service\'s script', renderStartScript(SEED_IDENTITY, SEED_PUPPET, haproxyFacts('my_service', { port: 5432, mode: HaproxyMode.TCP }, 'dc1'))],
     ['a script without custom facts', renderStartScript(SEED_IDENTITY, SEED_PUPPET)],
   ])('%s passes both', (_what, script) => {
     const { shellcheck, syntax } = check(script);
