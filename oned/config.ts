@@ -13,6 +13,11 @@ export interface ZonePorts {
   /** The hook manager's publisher and its log receiver. */
   readonly hookPublisher: number;
   readonly hookLogger: number;
+  /**
+   * Where OneGate would listen (nothing need listen: the tests report READY through the API).
+   * oned refuses to instantiate a template whose context sets TOKEN without an ONEGATE_ENDPOINT.
+   */
+  readonly onegate: number;
 }
 
 /** Every `KEY = [ ... ]` block of `text` whose `NAME` is not in `keep`, removed. */
@@ -41,8 +46,9 @@ function replaceOnce(text: string, from: string | RegExp, to: string, file: stri
  * oned.conf: XML-RPC on 127.0.0.1:`ports.oned`, the hook manager on its own ports, the dummy
  * hypervisor as the only VM driver, the dummy datastore and transfer drivers enabled, only the
  * http and s3 marketplace drivers (never the public one, which would resolve a public name),
- * marketplace monitoring rare, and datastore monitoring every 5 s (a datastore is full until it
- * was first monitored: no image or VM would fit before).
+ * marketplace monitoring rare, datastore monitoring every 5 s (a datastore is full until it
+ * was first monitored: no image or VM would fit before), and a OneGate endpoint on loopback
+ * (without one, oned refuses every VM whose context sets TOKEN, as the readiness gates need).
  */
 export function onedConf(defaults: string, ports: ZonePorts): string {
   const file = 'oned.conf';
@@ -52,6 +58,7 @@ export function onedConf(defaults: string, ports: ZonePorts): string {
   text = setValue(text, 'HOSTNAME', '"127.0.0.1"', file);
   text = setValue(text, 'MONITORING_INTERVAL_MARKET', '86400', file);
   text = setValue(text, 'MONITORING_INTERVAL_DATASTORE', '5', file);
+  text = setValue(text, 'ONEGATE_ENDPOINT', `"http://127.0.0.1:${ports.onegate}"`, file);
   text = keepNamedBlocks(text, 'VM_MAD', []);
   text += '\nVM_MAD = [ NAME = "dummy", SUNSTONE_NAME = "Testing", EXECUTABLE = "one_vmm_dummy", TYPE = "xml" ]\n';
   text = replaceOnce(text, /(DATASTORE_MAD\s*=\s*\[[^\]]*-s )/, '$1dummy,', file);

@@ -11,7 +11,7 @@ import { parseArgs } from '../../oned/main';
 import { DEFAULT_PREFIX, HOST_STATE, RealZone, processesMentioning } from '../../oned/zone';
 import { VM_STATE } from '../../src/opennebula/client';
 
-const PORTS = { oned: 32633, monitord: 34124, hookPublisher: 32101, hookLogger: 32102 };
+const PORTS = { oned: 32633, monitord: 34124, hookPublisher: 32101, hookLogger: 32102, onegate: 35030 };
 
 describe('the zone configuration (pure)', () => {
   test('a host of the capacity asked for is a dummy host (800 %, 16 GiB) minus reserves', () => {
@@ -58,6 +58,7 @@ describeWithRealOned('real-oned tier: the configuration files the zone writes', 
     expect(conf).toMatch(/-s dummy,/);
     expect(conf).toContain('-m http,s3"');
     expect(conf).toContain('-p 32101 -l 32102 -b 127.0.0.1');
+    expect(conf).toMatch(/^ONEGATE_ENDPOINT = "http:\/\/127\.0\.0\.1:35030"$/m);
   });
 
   test('monitord.conf: loopback, our port, the dummy probes only', () => {
