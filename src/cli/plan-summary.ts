@@ -55,6 +55,11 @@ class PlanInputError extends Error {
   }
 }
 
+/** A plan whose parts do not have the shape `tofu show -json` gives them. */
+function malformed(message: string): PlanInputError {
+  return new PlanInputError(`malformed plan: ${message}`);
+}
+
 /** True when `e` was thrown because the input is not a plan (as opposed to a bug). */
 export function isPlanInputError(e: unknown): boolean {
   return e instanceof PlanInputError;
@@ -150,40 +155,40 @@ function validatePlan(value: unknown): void {
     if ('values' in plan) throw new PlanInputError('this is the JSON form of a state (`tofu show -json` without a plan file), not a plan; run `tofu show -json plan.tfplan`');
     throw new PlanInputError(`none of ${planKeys.map((k) => `\`${k}\``).join(', ')}: this is not the output of \`tofu show -json <planfile>\``);
   }
-  if ('errored' in plan && typeof plan.errored !== 'boolean') throw new PlanInputError(`\`errored\` is ${describeType(plan.errored)}, expected true or false`);
+  if ('errored' in plan && typeof plan.errored !== 'boolean') throw malformed(`\`errored\` is ${describeType(plan.errored)}, expected true or false`);
   for (const key of ['planned_values', 'prior_state', 'configuration', 'output_changes']) {
-    if (key in plan && plan[key] !== null && !isObject(plan[key])) throw new PlanInputError(`\`${key}\` is ${describeType(plan[key])}, expected an object`);
+    if (key in plan && plan[key] !== null && !isObject(plan[key])) throw malformed(`\`${key}\` is ${describeType(plan[key])}, expected an object`);
   }
   if ('resource_changes' in plan && !Array.isArray(plan.resource_changes)) {
-    throw new PlanInputError(`\`resource_changes\` is ${describeType(plan.resource_changes)}, expected an array`);
+    throw malformed(`\`resource_changes\` is ${describeType(plan.resource_changes)}, expected an array`);
   }
   asArray(plan.resource_changes).forEach((rc, i) => validateResourceChange(rc, `resource_changes[${i}]`));
   for (const [name, change] of Object.entries<any>(isObject(plan.output_changes) ? plan.output_changes : {})) {
     const where = `output_changes[${clip(JSON.stringify(name))}]`;
-    if (!isObject(change)) throw new PlanInputError(`${where} is ${describeType(change)}, expected an object`);
+    if (!isObject(change)) throw malformed(`${where} is ${describeType(change)}, expected an object`);
     validateActions(change.actions, `${where}.actions`);
   }
   validateModules(plan.configuration);
 }
 
 function validateResourceChange(rc: unknown, where: string): void {
-  if (!isObject(rc)) throw new PlanInputError(`${where} is ${describeType(rc)}, expected an object`);
+  if (!isObject(rc)) throw malformed(`${where} is ${describeType(rc)}, expected an object`);
   for (const key of ['address', 'type']) {
-    if (typeof rc[key] !== 'string' || rc[key] === '') throw new PlanInputError(`${where}.${key} is ${describeType(rc[key])}, expected a non-empty string`);
+    if (typeof rc[key] !== 'string' || rc[key] === '') throw malformed(`${where}.${key} is ${describeType(rc[key])}, expected a non-empty string`);
   }
   const at = `${where} (${clip(rc.address)})`;
-  if (rc.mode !== 'managed' && rc.mode !== 'data') throw new PlanInputError(`${at}: \`mode\` is ${clip(JSON.stringify(rc.mode) ?? 'missing')}, expected "managed" or "data"`);
-  if (!isObject(rc.change)) throw new PlanInputError(`${at}: \`change\` is ${describeType(rc.change)}, expected an object`);
+  if (rc.mode !== 'managed' && rc.mode !== 'data') throw malformed(`${at}: \`mode\` is ${clip(JSON.stringify(rc.mode) ?? 'missing')}, expected "managed" or "data"`);
+  if (!isObject(rc.change)) throw malformed(`${at}: \`change\` is ${describeType(rc.change)}, expected an object`);
   validateActions(rc.change.actions, `${at}: \`change.actions\``);
   for (const side of ['before', 'after']) {
     const v = rc.change[side];
-    if (v !== undefined && v !== null && !isObject(v)) throw new PlanInputError(`${at}: \`change.${side}\` is ${describeType(v)}, expected an object or null`);
+    if (v !== undefined && v !== null && !isObject(v)) throw malformed(`${at}: \`change.${side}\` is ${describeType(v)}, expected an object or null`);
   }
 }
 
 function validateActions(actions: unknown, where: string): void {
   if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === 'string')) {
-    throw new PlanInputError(`${where} is ${describeType(actions)}, expected a non-empty array of action names`);
+    throw malformed(`${where} is ${describeType(actions)}, expected a non-empty array of action names`);
   }
   if (!KNOWN_ACTIONS.has(actions.join(','))) {
     throw new PlanInputError(`${where} is ${clip(JSON.stringify(actions))}, which this version does not understand (it knows no-op, create, read, update, delete, forget and the replacements delete+create, create+delete, create+forget)`);
