@@ -55,7 +55,7 @@ else
     while IFS= read -r line; do
       link=${line%% -> *}
       target=${line#* -> }
-      [ -n "$link" ] && [ "$link" != "$line" ] || continue
+      if [ -z "$link" ] || [ "$link" = "$line" ]; then continue; fi
       [ -L "$work/$link" ] && continue
       rm -f "$work/$link"
       mkdir -p "$(dirname "$work/$link")"
