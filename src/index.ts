@@ -5,6 +5,8 @@ export * from './topology/datacenter';
 export * from './service/plan';
 export * from './service/ha-service';
 export type { DatacenterDeployment, ReadinessGate, VmSize } from './service/deployment';
+// Policy checks over every service (an Aspect, cdk-nag style): docs/policy.md.
+export * from './policy';
 // Registration: Puppet enrolment and the HAProxy backend of a service.
 export * from './registration';
 // Pull-request plan summaries (`npx cdktf-opennebula plan-summary`).

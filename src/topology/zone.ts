@@ -1,6 +1,7 @@
 import { TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Problems, constructId, findVariable, isPlainObject, isSafeText, resolveToken } from '../core/validation';
+import { installPolicyBridge } from '../policy/bridge';
 import { OpennebulaProvider } from '../provider/provider';
 
 export interface OpenNebulaZoneProps {
@@ -163,6 +164,8 @@ export class OpenNebulaZone extends Construct {
     const password = variable('password', `OpenNebula password or login token for the ${props.name} zone`, true).stringValue;
 
     this.endpoint = endpoint;
+    // HaPolicyChecks added to the app reach this stack's services (cdktf 0.21 visits only stack aspects).
+    installPolicyBridge(stack);
     this.provider = new OpennebulaProvider(this, 'provider', {
       alias: earlier.length > 0 ? props.name : undefined,
       endpoint,

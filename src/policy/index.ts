@@ -1,0 +1,3 @@
+export * from './rule';
+export { HaSizeLimits } from './rules';
+export { HaPolicyChecks, HaPolicyChecksProps, HaPolicyReportEntry, HaPolicySuppression } from './checks';
