@@ -21,6 +21,8 @@ const project = new cdktf.ConstructLibraryCdktf({
   github: false,
   bin: { 'cdktf-opennebula': 'lib/cli/main.js' },
   release: false,
+  // The service catalog's YAML parser (source positions for every error), shipped inside the package.
+  bundledDeps: ['yaml@^2'],
   devDeps: [
     '@cdktf/provider-generator@0.21.0',
     '@cdktf/commons@0.21.0',

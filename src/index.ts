@@ -7,6 +7,8 @@ export * from './service/ha-service';
 export type { DatacenterDeployment, ReadinessGate, VmSize } from './service/deployment';
 // Policy checks over every service (an Aspect, cdk-nag style): docs/policy.md.
 export * from './policy';
+// Service catalog: YAML files turned into stacks (docs/catalog.md).
+export { Catalog } from './catalog/catalog';
 // Registration: Puppet enrolment and the HAProxy backend of a service.
 export * from './registration';
 // Pull-request plan summaries (`npx cdktf-opennebula plan-summary`).

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PlanSummary, analyzePlan, isPlanInputError, parsePlan, tooLarge } from './plan-summary';
 import { RETIRE_USAGE, retireCommand } from './retire';
+import { SYNTH_USAGE, synthCommand } from './synth';
 import { CLEAR_READY_USAGE, WAIT_READY_USAGE, clearReadyCommand, waitReadyCommand } from './wait-ready';
 
 const PROGRAM = 'cdktf-opennebula';
@@ -50,6 +51,8 @@ export const USAGE = [
   '                                set READY=NO on a datacenter\'s members before a power cycle',
   '  retire --certname <c> --puppetdb-url <url>',
   '                                deactivate a member in PuppetDB before it is destroyed',
+  '  synth <catalog-dir> [--out <dir>]',
+  '                                synthesize a service catalog (YAML) into one stack per zone',
   '  help [command]                show the help of a command',
   '',
   'Options:',
@@ -80,7 +83,7 @@ export const PLAN_SUMMARY_USAGE = [
 ].join('\n');
 
 const COMMANDS: { [name: string]: string } = {
-  'plan-summary': PLAN_SUMMARY_USAGE, 'wait-ready': WAIT_READY_USAGE, 'clear-ready': CLEAR_READY_USAGE, 'retire': RETIRE_USAGE, 'help': USAGE,
+  'plan-summary': PLAN_SUMMARY_USAGE, 'wait-ready': WAIT_READY_USAGE, 'clear-ready': CLEAR_READY_USAGE, 'retire': RETIRE_USAGE, 'synth': SYNTH_USAGE, 'help': USAGE,
 };
 
 /** Where the command reads and writes; injectable for tests. */
@@ -133,6 +136,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (command === 'retire') {
     return retireCommand(rest, io.env ?? process.env, (line) => io.stdout(`${line}\n`), (line) => io.stderr(`${line}\n`));
   }
+  if (command === 'synth') return synthCommand(rest, { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`) });
   if (command === 'clear-ready') {
     return clearReadyCommand(rest, io.env ?? process.env, (line) => io.stdout(`${line}\n`), (line) => io.stderr(`${line}\n`));
   }
