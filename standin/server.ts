@@ -8,11 +8,14 @@
  */
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { Oned, OnedOptions, ParameterError, StandInState, UnknownMethodError } from './oned';
+import { ParameterError, UnknownMethodError } from './call';
+import { Oned, OnedOptions, StandInState } from './oned';
 import { MAX_XML_DEPTH } from './xml';
 import { RpcDecodeError, XmlSyntaxError, decodeMethodCall, encodeFault, encodeMethodResponse } from './xmlrpc';
 
-export { EMULATED_VERSION, ErrorCode, LcmState, VmState } from './oned';
+export { ErrorCode } from './call';
+export { EMULATED_VERSION } from './oned';
+export { LcmState, VmState } from './vm';
 export type { CallRecord, OnedOptions, StandInState, TemplateObject } from './oned';
 
 export interface StandInOptions extends OnedOptions {
