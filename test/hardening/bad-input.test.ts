@@ -107,10 +107,11 @@ export function outputProblems(doc: any, secrets: string[]): string[] {
       const unescaped = value.replace(/\$\$\{/g, '');
       for (const match of unescaped.matchAll(/\$\{([^}]*)\}?/g)) {
         const expression = match[1];
-        const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(expression);
+        // A declared variable, or base64encode() of one (the challenge password, as the context carries it).
+        const variable = /^(?:var\.([A-Za-z0-9_-]+)|base64encode\(var\.([A-Za-z0-9_-]+)\))$/.exec(expression);
         const resource = /^((?:data\.)?opennebula_[a-z_]+|terraform_data)\.([A-Za-z0-9_-]+)\.[a-z_]+$/.exec(expression);
         const call = /^(join|max)\(/.test(expression) || /^self\./.test(expression);
-        if (!(variable && variables.has(variable[1])) && !(resource && resources.has(`${resource[1]}.${resource[2]}`)) && !call) {
+        if (!(variable && variables.has(variable[1] ?? variable[2])) && !(resource && resources.has(`${resource[1]}.${resource[2]}`)) && !call) {
           found.push(`${where}: an interpolation the library did not write: \${${expression}}`);
         }
       }
