@@ -126,7 +126,10 @@ export class RealZone {
     if (missing) throw new Error(missing);
     if (options.datacenters.length === 0) throw new Error('a zone needs at least one datacenter');
     const ports: ZonePorts = {
-      oned: options.port ?? await freePort(), monitord: await freePort(), hookPublisher: await freePort(), hookLogger: await freePort(),
+      oned: options.port ?? await freePort(),
+      monitord: await freePort(),
+      hookPublisher: await freePort(),
+      hookLogger: await freePort(),
       onegate: await freePort(),
     };
     const zone = new RealZone(fs.realpathSync(prefix), fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-oned-')), ports, options);
