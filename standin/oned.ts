@@ -16,7 +16,8 @@ import { vmGroupAllocate, vmGroupDelete, vmGroupXml, updateVmGroup } from './vmg
 import { instantiate, templateAllocate, templateDelete, templateXml, updateTemplate } from './vmtemplate';
 import { RpcInt64, RpcValue } from './xmlrpc';
 
-export const EMULATED_VERSION = '6.10.0';
+/** The OpenNebula release the stand-in follows: the one the real-oned tier builds (toolchain/oned.sh). */
+export const EMULATED_VERSION = '6.10.5';
 
 export interface OnedOptions {
   /**
@@ -33,9 +34,18 @@ export interface OnedOptions {
    * non-empty user and password is accepted.
    */
   readonly users?: { [user: string]: string };
-  /** Answer of one.system.version. @default "6.10.0" */
+  /** Answer of one.system.version. @default "6.10.5" */
   readonly version?: string;
+  /**
+   * oned.conf's ONEGATE_ENDPOINT: written into the CONTEXT of a VM whose context sets
+   * `TOKEN = "YES"` (with VMID). Empty: such a VM is refused, as oned refuses it without one.
+   * @default "http://127.0.0.1:5030"
+   */
+  readonly onegateEndpoint?: string;
 }
+
+/** OneGate's default port on the front-end. */
+export const DEFAULT_ONEGATE_ENDPOINT = 'http://127.0.0.1:5030';
 
 type Answer = RpcValue[];
 
@@ -81,7 +91,8 @@ export class Oned {
   private readonly methods: { [method: string]: Method };
 
   constructor(private readonly options: OnedOptions = {}) {
-    this.pools = new Pools(Math.max(0, options.transientPolls ?? 1), options.clock ?? (() => Math.floor(Date.now() / 1000)));
+    this.pools = new Pools(Math.max(0, options.transientPolls ?? 1), options.clock ?? (() => Math.floor(Date.now() / 1000)),
+      options.onegateEndpoint ?? DEFAULT_ONEGATE_ENDPOINT);
     this.methods = this.methodTable();
   }
 
@@ -107,6 +118,7 @@ export class Oned {
     }
     try {
       const who = this.authenticate(session);
+      this.pools.caller = who.uid;
       const body = handler(who, rest);
       this.calls.push({ method, params: rest, ok: true });
       return [true, body, 0];

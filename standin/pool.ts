@@ -50,6 +50,9 @@ export const GROUPS = [{ id: 0, name: 'oneadmin' }, { id: 1, name: 'users' }];
 /** Object names as oned writes them in error messages. */
 export const OBJECT = { template: 'virtual machine template', vm: 'virtual machine', vmgroup: 'vm group', group: 'group' } as const;
 
+/** Object types as oned's authorization manager names them. */
+const AUTH_TYPE: { [object: string]: string } = { [OBJECT.template]: 'TEMPLATE', [OBJECT.vm]: 'VM', [OBJECT.vmgroup]: 'VMGROUP' };
+
 export const LOCK_USE = 1;
 export const LOCK_MANAGE = 2;
 
@@ -63,11 +66,15 @@ export class Pools {
   public readonly users = new Map<string, number>([['oneadmin', 0]]);
   public readonly nextId = { template: 0, vmgroup: 0, vm: 0, user: 2 };
 
+  /** The user ID of the call being answered (oned names it in authorization errors). */
+  public caller = 0;
+
   /**
    * @param transientPolls info calls that show a VM's transient state before the target one
    * @param now seconds since the epoch
+   * @param onegateEndpoint oned.conf's ONEGATE_ENDPOINT ('' when not set)
    */
-  constructor(public readonly transientPolls: number, public readonly now: () => number) {}
+  constructor(public readonly transientPolls: number, public readonly now: () => number, public readonly onegateEndpoint: string = '') {}
 
   public get<T extends PoolObject>(pool: Map<number, T>, id: number, object: string): T {
     const found = pool.get(id);
@@ -84,9 +91,13 @@ export class Pools {
     }
   }
 
+  /**
+   * A locked object refuses the operation as oned 6.10 refuses it: the authorization manager
+   * says no (AUTHORIZATION, `User [uid] : TEMPLATE is locked. [id].`); oned never answers LOCKED.
+   */
   public checkLock(o: PoolObject, object: string, operation: number): void {
     if (o.lock && operation >= lockFloor(o.lock.level)) {
-      throw new Fail(ErrorCode.LOCKED, `The resource ${object} is locked. [${o.id}].`, o.id);
+      throw new Fail(ErrorCode.AUTHORIZATION, `User [${this.caller}] : ${AUTH_TYPE[object] ?? object} is locked. [${o.id}].`, o.id);
     }
   }
 

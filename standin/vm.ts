@@ -43,6 +43,24 @@ const UPDATECONF_VECTORS = ['OS', 'FEATURES', 'INPUT', 'GRAPHICS', 'RAW', 'CONTE
 
 const LEASES_PER_NETWORK = 254;
 
+/**
+ * The network variables of a VM's context, per NIC (`ETH<NIC_ID>_<variable>`), and the NIC
+ * attributes they are read from, in oned 6.10's order (NETWORK_CONTEXT and NETWORK6_CONTEXT of
+ * src/vm/VirtualMachineContext.cc).
+ */
+const NETWORK_CONTEXT: Array<[string, string[]]> = [
+  ['IP', ['IP']], ['MAC', ['MAC']], ['MASK', ['NETWORK_MASK']], ['NETWORK', ['NETWORK_ADDRESS']], ['GATEWAY', ['GATEWAY']],
+  ['DNS', ['DNS']], ['SEARCH_DOMAIN', ['SEARCH_DOMAIN']], ['MTU', ['GUEST_MTU']], ['METRIC', ['METRIC']], ['METHOD', ['METHOD']],
+  ['VLAN_ID', ['VLAN_ID']], ['VROUTER_IP', ['VROUTER_IP']], ['VROUTER_MANAGEMENT', ['VROUTER_MANAGEMENT']], ['EXTERNAL', ['EXTERNAL']],
+  ['IP6', ['IP6_GLOBAL', 'IP6']], ['IP6_ULA', ['IP6_ULA']], ['IP6_GATEWAY', ['GATEWAY6']], ['IP6_METRIC', ['IP6_METRIC']],
+  ['IP6_METHOD', ['IP6_METHOD']], ['IP6_PREFIX_LENGTH', ['PREFIX_LENGTH']], ['VROUTER_IP6', ['VROUTER_IP6_GLOBAL', 'VROUTER_IP6']],
+];
+
+/** oned's reading of a boolean template value. */
+function isYes(value: string | undefined): boolean {
+  return (value ?? '').trim().toUpperCase() === 'YES';
+}
+
 /** one.vm.allocate: a VM from a template text of its own (no VM template). */
 export function vmAllocate(pools: Pools, session: Session, p: RpcValue[]): number {
   const tpl = pools.parse(str(p, 0, 'template'), ErrorCode.ALLOCATE, OBJECT.vm);
@@ -50,9 +68,15 @@ export function vmAllocate(pools: Pools, session: Session, p: RpcValue[]): numbe
   return allocateVm(pools, session, tpl, name, optionalBool(p, 1, false), undefined);
 }
 
-export function allocateVm(pools: Pools, session: Session, source: Template, name: string, hold: boolean, templateId: number | undefined): number {
+/**
+ * A new VM from `source`. `object` names what the request allocates in its errors, as oned does:
+ * the VM for one.vm.allocate, the template for one.template.instantiate.
+ */
+export function allocateVm(
+  pools: Pools, session: Session, source: Template, name: string, hold: boolean, templateId: number | undefined, object: string = OBJECT.vm,
+): number {
   const id = pools.nextId.vm;
-  const failAllocate = (message: string) => new Fail(ErrorCode.ALLOCATE, `Error allocating a new ${OBJECT.vm}. ${message}`);
+  const failAllocate = (message: string) => new Fail(ErrorCode.ALLOCATE, `Error allocating a new ${object}. ${message}`);
   const tpl = source.clone();
   tpl.remove('NAME');
 
@@ -78,6 +102,10 @@ export function allocateVm(pools: Pools, session: Session, source: Template, nam
     if (!role) throw failAllocate('Role does not exist in VM Group');
     vmgroup.vector.set('VMGROUP_ID', String(group.id));
   }
+
+  // OneGate tokens need oned.conf's endpoint.
+  const token = isYes(tpl.vector('CONTEXT')?.vector.get('TOKEN'));
+  if (token && !pools.onegateEndpoint) throw failAllocate('TOKEN set, but onegate endpoint was not defined in oned.conf.');
 
   // Leases first: they are the only other thing that can fail.
   const leases: VmObject['leases'] = [];
@@ -153,6 +181,8 @@ export function allocateVm(pools: Pools, session: Session, source: Template, nam
   };
   const context = system.vector('CONTEXT');
   if (context) renderContext(pools, vm, context, diskCount);
+  // OneGate: the owner is kept to check tokens after a chown.
+  if (context && isYes(context.vector.get('TOKEN'))) system.set('CREATED_BY', String(vm.uid));
 
   pools.nextId.vm++;
   pools.vms.set(id, vm);
@@ -165,13 +195,20 @@ export function allocateVm(pools: Pools, session: Session, source: Template, nam
 function renderContext(pools: Pools, vm: VmObject, context: VectorAttribute, diskCount: number): void {
   if (!context.vector.has('DISK_ID')) context.vector.set('DISK_ID', String(diskCount));
   if (!context.vector.has('TARGET')) context.vector.set('TARGET', 'hda');
-  if ((context.vector.get('NETWORK') ?? '').toUpperCase() === 'YES') {
-    vm.template.vectors('NIC').forEach((nic, i) => {
-      const ip = nic.vector.get('IP');
-      if (ip) context.vector.set(`ETH${i}_IP`, ip);
-      const mac = nic.vector.get('MAC');
-      if (mac) context.vector.set(`ETH${i}_MAC`, mac);
+  if (isYes(context.vector.get('NETWORK'))) {
+    // Every variable oned writes per NIC, from the NIC's attribute or its network's (the stand-in's
+    // networks have none: empty, as oned writes them for a network without that attribute).
+    vm.template.vectors('NIC').forEach((nic) => {
+      const nicId = nic.vector.get('NIC_ID') ?? '0';
+      for (const [variable, attributes] of NETWORK_CONTEXT) {
+        const value = attributes.map((a) => nic.vector.get(a)).find((v) => v !== undefined && v !== '') ?? '';
+        context.vector.set(`ETH${nicId}_${variable}`, value);
+      }
     });
+  }
+  if (isYes(context.vector.get('TOKEN')) && pools.onegateEndpoint) {
+    context.vector.set('ONEGATE_ENDPOINT', pools.onegateEndpoint);
+    context.vector.set('VMID', String(vm.id));
   }
   const firstNic = vm.template.vectors('NIC')[0];
   const values: { [name: string]: string } = {
@@ -256,14 +293,14 @@ export function observe(vm: VmObject): VmObject {
 export function vmAction(pools: Pools, action: string, id: number): number {
   const vm = pools.get(pools.vms, id, OBJECT.vm);
   pools.checkLock(vm, OBJECT.vm, LOCK_MANAGE);
-  const wrongState = () => new Fail(ErrorCode.ACTION,
-    `Error performing action "${action}" on ${OBJECT.vm} [${id}]. This action is not available for state ${stateLabel(vm)}`, id);
+  const wrongState = () => new Fail(ErrorCode.ACTION, `Error performing action "${action}": This action is not available for state ${stateLabel(vm)}`, id);
   const running = vm.state === VmState.ACTIVE && vm.lcm === LcmState.RUNNING;
   switch (action) {
     case 'terminate':
     case 'terminate-hard': {
       const done = () => finish(pools, vm);
-      if (running) {
+      // terminate-hard also overrides a shutdown under way, as in oned.
+      if (running || (action === 'terminate-hard' && vm.state === VmState.ACTIVE && vm.lcm === LcmState.SHUTDOWN)) {
         startTransition(pools, vm, VmState.ACTIVE, LcmState.SHUTDOWN, VmState.DONE, LcmState.LCM_INIT, done);
       } else if (([VmState.POWEROFF, VmState.STOPPED, VmState.SUSPENDED, VmState.UNDEPLOYED] as number[]).includes(vm.state)) {
         startTransition(pools, vm, VmState.ACTIVE, LcmState.EPILOG, VmState.DONE, LcmState.LCM_INIT, done);
@@ -271,8 +308,9 @@ export function vmAction(pools: Pools, action: string, id: number): number {
         delete vm.transition;
         setState(vm, VmState.DONE, LcmState.LCM_INIT);
         done();
-      } else {
-        throw wrongState();
+      } else if (vm.state !== VmState.DONE) {
+        // (a DONE VM: nothing to do, and oned answers success)
+        throw new Fail(ErrorCode.ACTION, `Error performing action "${action}": Could not terminate VM ${id}, wrong state ${STATE_NAMES[vm.state]}.`, id);
       }
       return id;
     }
@@ -319,7 +357,7 @@ export function vmAction(pools: Pools, action: string, id: number): number {
       startTransition(pools, vm, VmState.PENDING, LcmState.LCM_INIT, VmState.ACTIVE, LcmState.RUNNING);
       return id;
     default:
-      throw new Fail(ErrorCode.ACTION, `Virtual machine action "${action}" is not supported`, id);
+      throw new Fail(ErrorCode.ACTION, `Action "${action}" is not supported`, id);
   }
 }
 

@@ -10,7 +10,9 @@ import { RpcValue } from './xmlrpc';
 
 export function vmGroupAllocate(pools: Pools, session: Session, text: string): number {
   const tpl = pools.parse(text, ErrorCode.ALLOCATE, OBJECT.vmgroup);
-  const fail = (message: string) => new Fail(ErrorCode.ALLOCATE, `Error allocating a new ${OBJECT.vmgroup}. ${message}`);
+  // A template that parses but that the VM group pool refuses (name, roles, rules): INTERNAL, as
+  // oned answers what its pool's allocate refuses, with the pool's message alone.
+  const fail = (message: string) => new Fail(ErrorCode.INTERNAL, message);
   const name = tpl.get('NAME') ?? '';
   try {
     checkName(name);
@@ -32,19 +34,18 @@ export function vmGroupAllocate(pools: Pools, session: Session, text: string): n
     attributes.set('ID', String(roles.length));
     roles.push({ id: roles.length, attributes, vms: [] });
   }
-  checkRoleRules(tpl, roles, `Error allocating a new ${OBJECT.vmgroup}. `, ErrorCode.ALLOCATE);
+  checkRoleRules(tpl, roles, '');
   const id = pools.nextId.vmgroup++;
   pools.vmGroups.set(id, { id, ...owner, name, perms: defaultPermissions(), template: tpl, roles });
   return id;
 }
 
-/** one.vmgroup.update's change: refused while the group has VMs; ROLE and NAME stay out. */
+/** one.vmgroup.update's change: refused while the group has VMs; ROLE stays out, a NAME stays in the body (as in oned). */
 export function updateVmGroup(g: VmGroupObject, tpl: Template, type: number): void {
   const vms = g.roles.reduce((n, r) => n + r.vms.length, 0);
   if (vms > 0) throw new Fail(ErrorCode.INTERNAL, `Cannot update template. VM Group has ${vms} VMs`);
   const next = type === 0 ? tpl : mergedCopy(g.template, tpl);
   next.remove('ROLE');
-  next.remove('NAME');
   checkRoleRules(next, g.roles, 'Cannot update template. ');
   g.template = next;
 }
@@ -66,7 +67,8 @@ export function vmGroupXml(pools: Pools, g: VmGroupObject): string {
 }
 
 /** oned's consistency check of role-to-role rules (top-level AFFINED / ANTI_AFFINED). */
-function checkRoleRules(tpl: Template, roles: VmGroupRole[], prefix: string, code: number = ErrorCode.INTERNAL): void {
+function checkRoleRules(tpl: Template, roles: VmGroupRole[], prefix: string): void {
+  const code = ErrorCode.INTERNAL;
   const byName = new Map(roles.map((r) => [r.attributes.get('NAME') ?? '', r]));
   for (const policy of ['AFFINED', 'ANTI_AFFINED']) {
     for (const a of tpl.attributes) {

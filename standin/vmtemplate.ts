@@ -15,7 +15,8 @@ export function templateAllocate(pools: Pools, session: Session, text: string): 
   tpl.remove('NAME');
   const owner = pools.owner(session);
   const twin = [...pools.templates.values()].find((t) => t.uid === owner.uid && t.name === name);
-  if (twin) throw new Fail(ErrorCode.ALLOCATE, `Error allocating a new ${OBJECT.template}. NAME is already taken by TEMPLATE ${twin.id}.`);
+  // oned's template pool refuses it (INTERNAL), not the request's allocation (ALLOCATE).
+  if (twin) throw new Fail(ErrorCode.INTERNAL, `NAME is already taken by TEMPLATE ${twin.id}.`);
   pools.nextId.template++;
   pools.templates.set(id, { id, ...owner, name, perms: defaultPermissions(), template: tpl, regtime: pools.now() });
   return id;
@@ -25,9 +26,11 @@ export function templateXml(pools: Pools, t: VmTemplateObject): string {
   return `<VMTEMPLATE>${pools.commonXml(t)}${lockXml(t)}${permissionsXml(t.perms)}<REGTIME>${t.regtime}</REGTIME>${t.template.toXml()}</VMTEMPLATE>`;
 }
 
-/** one.template.update's change: type 0 replaces the template, 1 merges into it; NAME stays out. */
+/**
+ * one.template.update's change: type 0 replaces the template, 1 merges into it. A NAME in it stays
+ * in the body, as in oned (the object's name changes only with rename).
+ */
 export function updateTemplate(t: VmTemplateObject, tpl: Template, type: number): void {
-  tpl.remove('NAME');
   if (type === 0) t.template = tpl;
   else t.template.merge(tpl);
 }
@@ -47,5 +50,6 @@ export function instantiate(pools: Pools, session: Session, p: RpcValue[]): numb
   pools.checkLock(t, OBJECT.template, LOCK_USE);
   const tpl = t.template.clone();
   if (extra.trim()) tpl.merge(pools.parse(extra, ErrorCode.INTERNAL, OBJECT.template));
-  return allocateVm(pools, session, tpl, name || `${t.name}-${pools.nextId.vm}`, hold, t.id);
+  // oned words the VM's allocation errors with the request's object, the template.
+  return allocateVm(pools, session, tpl, name || `${t.name}-${pools.nextId.vm}`, hold, t.id, OBJECT.template);
 }

@@ -155,9 +155,9 @@ describe('the OpenNebula 6.10 stand-in', () => {
     }
   });
 
-  it('listens on 127.0.0.1 only, answers POST /RPC2 and reports version 6.10.0', async () => {
+  it('listens on 127.0.0.1 only, answers POST /RPC2 and reports version 6.10.5 (the real-oned tier\'s)', async () => {
     expect(standIn.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/RPC2$/);
-    expect(await ok(standIn, 'one.system.version')).toBe('6.10.0');
+    expect(await ok(standIn, 'one.system.version')).toBe('6.10.5');
     expect((await post(standIn.url, '', 'GET')).status).toBe(405);
     await expect(startStandIn({ port: 0, host: '0.0.0.0' })).rejects.toThrow(/loopback only/);
   });
@@ -187,7 +187,7 @@ describe('the OpenNebula 6.10 stand-in', () => {
     expect(elements(child(info, 'TEMPLATE')).map((e) => e.name)).toEqual(['CONTEXT', 'CPU', 'DISK', 'MEMORY', 'NIC', 'SCHED_REQUIREMENTS', 'SERVICE', 'VCPU']);
 
     expect(await rpc(standIn, 'one.template.allocate', TEMPLATE)).toEqual([false,
-      '[one.template.allocate] Error allocating a new virtual machine template. NAME is already taken by TEMPLATE 0.', ErrorCode.ALLOCATE, -1, 0]);
+      '[one.template.allocate] NAME is already taken by TEMPLATE 0.', ErrorCode.INTERNAL, -1, 0]);
     expect(await rpc(standIn, 'one.template.info', 42, false, false)).toEqual([false,
       '[one.template.info] Error getting virtual machine template [42].', ErrorCode.NO_EXISTS, 42, 0]);
 
@@ -218,7 +218,7 @@ describe('the OpenNebula 6.10 stand-in', () => {
     expect(text(await vmInfo(standIn, 1), 'NAME')).toBe('web_dc1-1');
     expect(text(await vmInfo(standIn, 1), 'TEMPLATE', 'NIC', 'IP')).toBe('10.10.0.2');
     expect(await rpc(standIn, 'one.template.instantiate', 0, '', false, 'MEMORY="0"', false)).toEqual([false,
-      '[one.template.instantiate] Error allocating a new virtual machine. MEMORY attribute must be a positive integer value', ErrorCode.ALLOCATE, -1, 0]);
+      '[one.template.instantiate] Error allocating a new virtual machine template. MEMORY attribute must be a positive integer value', ErrorCode.ALLOCATE, -1, 0]);
   });
 
   it('powers off, resizes only when powered off, resumes, terminates to DONE and keeps DONE VMs readable', async () => {
@@ -244,12 +244,12 @@ describe('the OpenNebula 6.10 stand-in', () => {
     await ok(standIn, 'one.vm.update', 0, 'SERVICE="web"\nOWNER="me"', 0);
     expect(elements(child(await vmInfo(standIn, 0), 'USER_TEMPLATE')).map((e) => e.name)).toEqual(['OWNER', 'SERVICE']);
 
-    expect((await rpc(standIn, 'one.vm.action', 'fly', 0)).slice(1, 3)).toEqual(['[one.vm.action] Virtual machine action "fly" is not supported', ErrorCode.ACTION]);
+    expect((await rpc(standIn, 'one.vm.action', 'fly', 0)).slice(1, 3)).toEqual(['[one.vm.action] Action "fly" is not supported', ErrorCode.ACTION]);
     await ok(standIn, 'one.vm.action', 'terminate', 0);
     expect(await vmState(standIn, 0)).toEqual(['3', '12']); // SHUTDOWN
     expect(await vmState(standIn, 0)).toEqual(['6', '0']); // DONE
     expect(await vmState(standIn, 0)).toEqual(['6', '0']);
-    expect((await rpc(standIn, 'one.vm.action', 'terminate', 0))[2]).toBe(ErrorCode.ACTION);
+    expect(await ok(standIn, 'one.vm.action', 'terminate', 0)).toBe(0); // nothing to do, as oned answers
 
     const pool = parseXml(String(await ok(standIn, 'one.vmpool.info', -2, -1, -1, -1)));
     expect(elements(pool)).toEqual([]);
@@ -263,14 +263,14 @@ describe('the OpenNebula 6.10 stand-in', () => {
   it('VM groups: roles get IDs, instantiate joins a role, unknown groups and roles are refused, updates need an empty group', async () => {
     const group = 'NAME="web_dc1"\nROLE=[ NAME="web", POLICY="ANTI_AFFINED", HOST_AFFINED="", HOST_ANTI_AFFINED="" ]\nSERVICE="web"';
     expect(await ok(standIn, 'one.vmgroup.allocate', group)).toBe(0);
-    expect((await rpc(standIn, 'one.vmgroup.allocate', group))[1]).toBe('[one.vmgroup.allocate] Error allocating a new vm group. NAME is already taken by VMGroup 0.');
+    expect((await rpc(standIn, 'one.vmgroup.allocate', group))[1]).toBe('[one.vmgroup.allocate] NAME is already taken by VMGroup 0.');
     await ok(standIn, 'one.template.allocate', TEMPLATE);
 
     const join = (role: string, groupId = 0) => `VMGROUP=[ VMGROUP_ID="${groupId}", ROLE="${role}" ]`;
     expect(await rpc(standIn, 'one.template.instantiate', 0, 'x', false, join('db'), false)).toEqual([false,
-      '[one.template.instantiate] Error allocating a new virtual machine. Role does not exist in VM Group', ErrorCode.ALLOCATE, -1, 0]);
+      '[one.template.instantiate] Error allocating a new virtual machine template. Role does not exist in VM Group', ErrorCode.ALLOCATE, -1, 0]);
     expect((await rpc(standIn, 'one.template.instantiate', 0, 'x', false, join('web', 7), false))[1])
-      .toBe('[one.template.instantiate] Error allocating a new virtual machine. Cannot find VM Group to associate the VM');
+      .toBe('[one.template.instantiate] Error allocating a new virtual machine template. Cannot find VM Group to associate the VM');
 
     await ok(standIn, 'one.template.instantiate', 0, 'web-1', false, join('web'), false);
     await ok(standIn, 'one.template.instantiate', 0, 'web-2', false, join('web'), false);
@@ -298,14 +298,14 @@ describe('the OpenNebula 6.10 stand-in', () => {
 
   it('checks role rules like oned: an ANTI_AFFINED role cannot be in an AFFINED rule', async () => {
     const answer = await rpc(standIn, 'one.vmgroup.allocate', 'NAME="g"\nROLE=[ NAME="a", POLICY="ANTI_AFFINED" ]\nROLE=[ NAME="b" ]\nAFFINED="a, b"');
-    expect(answer[1]).toBe('[one.vmgroup.allocate] Error allocating a new vm group. Role a is in an AFFINED rule but the role policy is ANTI_AFFINED');
+    expect(answer.slice(1, 3)).toEqual(['[one.vmgroup.allocate] Role a is in an AFFINED rule but the role policy is ANTI_AFFINED', ErrorCode.INTERNAL]);
   });
 
   it('locks: a USE lock stops instantiate, unlock lifts it; chmod and chown change the owner fields', async () => {
     await ok(standIn, 'one.template.allocate', TEMPLATE);
     await ok(standIn, 'one.template.lock', 0, 1);
     expect(await rpc(standIn, 'one.template.instantiate', 0, '', false, '', false)).toEqual([false,
-      '[one.template.instantiate] The resource virtual machine template is locked. [0].', ErrorCode.LOCKED, 0, 0]);
+      '[one.template.instantiate] User [0] : TEMPLATE is locked. [0].', ErrorCode.AUTHORIZATION, 0, 0]);
     expect(text(parseXml(String(await ok(standIn, 'one.template.info', 0, false, false))), 'LOCK', 'LOCKED')).toBe('1');
     await ok(standIn, 'one.template.unlock', 0);
     await ok(standIn, 'one.template.chmod', 0, -1, -1, 1, 1, 0, 0, -1, -1, -1);
@@ -332,6 +332,120 @@ describe('the OpenNebula 6.10 stand-in', () => {
   });
 });
 
+/** Each spec is a difference test/oned/fidelity.test.ts found between the stand-in and a real oned 6.10.5, and fixed. */
+describe('the stand-in answers as a real oned 6.10.5 does (found by the fidelity test)', () => {
+  let standIn: StandIn;
+  beforeEach(async () => {
+    standIn = await startStandIn({ port: 0, transientPolls: 0 });
+  });
+  afterEach(async () => {
+    await standIn.close();
+  });
+
+  const group = 'NAME="web_dc1"\nROLE=[ NAME="web", POLICY="ANTI_AFFINED" ]\nSERVICE="web"';
+
+  it('a name taken is refused by the pool: INTERNAL with the pool\'s message alone, for templates and VM groups', async () => {
+    await ok(standIn, 'one.template.allocate', TEMPLATE);
+    await ok(standIn, 'one.vmgroup.allocate', group);
+    expect((await rpc(standIn, 'one.template.allocate', TEMPLATE)).slice(1, 3)).toEqual(['[one.template.allocate] NAME is already taken by TEMPLATE 0.', ErrorCode.INTERNAL]);
+    expect((await rpc(standIn, 'one.vmgroup.allocate', group)).slice(1, 3)).toEqual(['[one.vmgroup.allocate] NAME is already taken by VMGroup 0.', ErrorCode.INTERNAL]);
+    expect((await rpc(standIn, 'one.vmgroup.allocate', 'NAME="g2"\nROLE=[ NAME="a" ]\nROLE=[ NAME="a" ]')).slice(1, 3)).toEqual(['[one.vmgroup.allocate] Role already exists', ErrorCode.INTERNAL]);
+  });
+
+  it('an update keeps a NAME sent in the template body (templates and VM groups); the object keeps its name', async () => {
+    await ok(standIn, 'one.template.allocate', TEMPLATE);
+    await ok(standIn, 'one.template.update', 0, `${TEMPLATE}\nZONE="production"`, 0);
+    const template = parseXml(String(await ok(standIn, 'one.template.info', 0, false, false)));
+    expect([text(template, 'NAME'), text(template, 'TEMPLATE', 'NAME'), text(template, 'TEMPLATE', 'ZONE')]).toEqual(['web_dc1', 'web_dc1', 'production']);
+    await ok(standIn, 'one.vmgroup.allocate', group);
+    await ok(standIn, 'one.vmgroup.update', 0, `${group}\nZONE="production"`, 0);
+    const vmGroup = parseXml(String(await ok(standIn, 'one.vmgroup.info', 0, false)));
+    expect(elements(child(vmGroup, 'TEMPLATE')).map((e) => e.name)).toEqual(['NAME', 'SERVICE', 'ZONE']);
+  });
+
+  it('a locked object refuses as oned\'s authorization manager does: AUTHORIZATION, "User [uid] : TYPE is locked. [id]."', async () => {
+    await ok(standIn, 'one.template.allocate', TEMPLATE);
+    await ok(standIn, 'one.template.instantiate', 0, 'web-1', false, '', false);
+    await ok(standIn, 'one.vmgroup.allocate', group);
+    await ok(standIn, 'one.template.lock', 0, 1);
+    await ok(standIn, 'one.vm.lock', 0, 1);
+    await ok(standIn, 'one.vmgroup.lock', 0, 1);
+    expect((await rpc(standIn, 'one.template.update', 0, 'A="1"', 1)).slice(1, 3)).toEqual(['[one.template.update] User [0] : TEMPLATE is locked. [0].', ErrorCode.AUTHORIZATION]);
+    expect((await rpc(standIn, 'one.vm.action', 'poweroff', 0)).slice(1, 3)).toEqual(['[one.vm.action] User [0] : VM is locked. [0].', ErrorCode.AUTHORIZATION]);
+    expect((await rpc(standIn, 'one.vmgroup.delete', 0)).slice(1, 3)).toEqual(['[one.vmgroup.delete] User [0] : VMGROUP is locked. [0].', ErrorCode.AUTHORIZATION]);
+  });
+
+  it('wrong-state actions are worded as oned words them; terminating a DONE VM succeeds and changes nothing', async () => {
+    await ok(standIn, 'one.template.allocate', TEMPLATE);
+    await ok(standIn, 'one.template.instantiate', 0, 'web-1', false, '', false);
+    await vmState(standIn, 0);
+    expect((await rpc(standIn, 'one.vm.action', 'resume', 0)).slice(1, 3))
+      .toEqual(['[one.vm.action] Error performing action "resume": This action is not available for state RUNNING', ErrorCode.ACTION]);
+    await ok(standIn, 'one.vm.action', 'terminate', 0);
+    expect(await vmState(standIn, 0)).toEqual(['6', '0']);
+    expect(await ok(standIn, 'one.vm.action', 'terminate', 0)).toBe(0);
+    expect(await ok(standIn, 'one.vm.action', 'terminate-hard', 0)).toBe(0);
+    expect(await vmState(standIn, 0)).toEqual(['6', '0']);
+  });
+
+  it('terminate waits for a shutdown under way; terminate-hard overrides it', async () => {
+    const slow = await startStandIn({ port: 0, transientPolls: 2 });
+    try {
+      await ok(slow, 'one.template.allocate', TEMPLATE);
+      await ok(slow, 'one.template.instantiate', 0, 'web-1', false, '', false);
+      for (let i = 0; i < 3; i++) await vmState(slow, 0);
+      await ok(slow, 'one.vm.action', 'terminate', 0);
+      expect(await vmState(slow, 0)).toEqual(['3', '12']); // SHUTDOWN
+      expect((await rpc(slow, 'one.vm.action', 'terminate', 0)).slice(1, 3))
+        .toEqual(['[one.vm.action] Error performing action "terminate": Could not terminate VM 0, wrong state ACTIVE.', ErrorCode.ACTION]);
+      expect(await ok(slow, 'one.vm.action', 'terminate-hard', 0)).toBe(0);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('instantiate errors name the template, as oned\'s one.template.instantiate words them', async () => {
+    await ok(standIn, 'one.template.allocate', TEMPLATE);
+    expect((await rpc(standIn, 'one.template.instantiate', 0, 'x', false, 'VMGROUP=[ VMGROUP_ID="7", ROLE="web" ]', false))[1])
+      .toBe('[one.template.instantiate] Error allocating a new virtual machine template. Cannot find VM Group to associate the VM');
+    expect((await rpc(standIn, 'one.vm.allocate', 'NAME="x"\nCPU="1"\nMEMORY="0"', false))[1])
+      .toBe('[one.vm.allocate] Error allocating a new virtual machine. MEMORY attribute must be a positive integer value');
+  });
+
+  it('the context gets every network variable oned writes per NIC, empty when the network has no such attribute', async () => {
+    await ok(standIn, 'one.template.allocate', TEMPLATE);
+    await ok(standIn, 'one.template.instantiate', 0, 'web-1', false, 'NIC=[ NETWORK_ID="10", GATEWAY="10.10.0.254" ]\nNIC=[ NETWORK_ID="11" ]', false);
+    const context = child(await vmInfo(standIn, 0), 'TEMPLATE', 'CONTEXT');
+    const variables = ['DNS', 'EXTERNAL', 'GATEWAY', 'IP', 'IP6', 'IP6_GATEWAY', 'IP6_METHOD', 'IP6_METRIC', 'IP6_PREFIX_LENGTH', 'IP6_ULA', 'MAC',
+      'MASK', 'METHOD', 'METRIC', 'MTU', 'NETWORK', 'SEARCH_DOMAIN', 'VLAN_ID', 'VROUTER_IP', 'VROUTER_IP6', 'VROUTER_MANAGEMENT'];
+    expect(elements(context).map((e) => e.name)).toEqual([
+      'DISK_ID', ...variables.map((v) => `ETH0_${v}`), ...variables.map((v) => `ETH1_${v}`), 'NETWORK', 'SET_HOSTNAME', 'TARGET',
+    ]);
+    expect([text(context, 'ETH0_IP'), text(context, 'ETH0_GATEWAY'), text(context, 'ETH0_DNS'), text(context, 'ETH1_IP')])
+      .toEqual(['10.10.0.1', '10.10.0.254', '', '10.11.0.1']);
+  });
+
+  it('TOKEN=YES in the context adds ONEGATE_ENDPOINT and VMID (and CREATED_BY to the VM); without an endpoint the VM is refused', async () => {
+    await ok(standIn, 'one.template.allocate', TEMPLATE);
+    await ok(standIn, 'one.template.instantiate', 0, 'web-1', false, 'CONTEXT=[ TOKEN="YES", REPORT_READY="YES" ]', false);
+    const vm = await vmInfo(standIn, 0);
+    expect([text(vm, 'TEMPLATE', 'CONTEXT', 'ONEGATE_ENDPOINT'), text(vm, 'TEMPLATE', 'CONTEXT', 'VMID'), text(vm, 'TEMPLATE', 'CREATED_BY')])
+      .toEqual(['http://127.0.0.1:5030', '0', '0']);
+    const none = await startStandIn({ port: 0, onegateEndpoint: '' });
+    try {
+      await ok(none, 'one.template.allocate', TEMPLATE);
+      const refused = await rpc(none, 'one.template.instantiate', 0, 'web-1', false, 'CONTEXT=[ TOKEN="YES" ]', false);
+      expect(refused[1]).toBe('[one.template.instantiate] Error allocating a new virtual machine template. TOKEN set, but onegate endpoint was not defined in oned.conf.');
+      expect(refused[2]).toBe(ErrorCode.ALLOCATE);
+      expect(none.state().vms).toEqual([]);
+      await ok(none, 'one.template.instantiate', 0, 'web-1', false, '', false);
+      expect(none.state().vms[0].ip).toBe('10.10.0.1'); // no lease kept by the refused VM
+    } finally {
+      await none.close();
+    }
+  });
+});
+
 describe('standin/main.ts arguments', () => {
   it('parses --port, --transient-polls and --quiet, and rejects the rest', () => {
     expect(parseArgs([])).toEqual({ port: 2633, transientPolls: 1, quiet: false });
@@ -339,6 +453,6 @@ describe('standin/main.ts arguments', () => {
     expect(parseArgs(['--port=2700'])).toMatchObject({ port: 2700 });
     expect(() => parseArgs(['--port', 'x'])).toThrow(/--port needs an integer/);
     expect(() => parseArgs(['--bind', '0.0.0.0'])).toThrow(/unknown argument/);
-    expect(USAGE).toMatch(/TEST STAND-IN of the OpenNebula 6\.10\.0 XML-RPC API/);
+    expect(USAGE).toMatch(/TEST STAND-IN of the OpenNebula 6\.10\.5 XML-RPC API/);
   });
 });
