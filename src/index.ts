@@ -5,6 +5,8 @@ export * from './topology/datacenter';
 export * from './service/plan';
 export * from './service/ha-service';
 export type { DatacenterDeployment, ReadinessGate, VmSize } from './service/deployment';
+// Shared state: every stack's state in PostgreSQL (OpenTofu's pg backend), one schema per stack.
+export * from './state/shared-state';
 // Policy checks over every service (an Aspect, cdk-nag style): docs/policy.md.
 export * from './policy';
 // Service catalog: YAML files turned into stacks (docs/catalog.md).

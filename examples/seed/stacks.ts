@@ -1,14 +1,22 @@
 /**
  * The seed scenario: `my_service` on two datacenters, two instances each, in the production
- * and the staging zone. One stack per zone.
+ * and the staging zone. One stack per zone and service, each with its state in PostgreSQL
+ * (schema `cdktf_opennebula_<zone>__my_service`; OpenTofu reads PG_CONN_STR at `tofu init`):
+ * see docs/state.md.
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Datacenter, HaService, HaproxyBalance, HaproxyMode, OpenNebulaZone } from '../../src';
+import { Datacenter, HaService, HaproxyBalance, HaproxyMode, OpenNebulaZone, SharedState } from '../../src';
 
 export interface SeedOptions {
   /** Instances per datacenter. */
   readonly instances?: number;
+  /**
+   * Where each stack keeps its state: `postgres` (OpenTofu's pg backend, docs/state.md) or
+   * `local` (cdktf's default, a file in the stack's directory).
+   * @default 'postgres'
+   */
+  readonly state?: 'postgres' | 'local';
 }
 
 export class SeedStack extends TerraformStack {
@@ -16,6 +24,7 @@ export class SeedStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, zoneName: 'production' | 'staging', options: SeedOptions = {}) {
     super(scope, id);
+    if ((options.state ?? 'postgres') === 'postgres') SharedState.postgres(this, { zone: zoneName, service: 'my_service' });
     const prod = zoneName === 'production';
     const zone = new OpenNebulaZone(this, zoneName, {
       name: zoneName,
