@@ -211,7 +211,8 @@ export class Oned {
       'one.template.instantiate': (s, p) => instantiate(pools, s, p),
 
       // VMs (vm.ts)
-      'one.vmpool.info': (_s, p) => vmPoolXml(pools, p),
+      'one.vmpool.info': (_s, p) => vmPoolXml(pools, p, false),
+      'one.vmpool.infoextended': (_s, p) => vmPoolXml(pools, p, true),
       'one.vm.info': (_s, p) => vmXml(pools, observe(pools.get(pools.vms, int(p, 0, 'id'), OBJECT.vm))),
       'one.vm.allocate': (s, p) => vmAllocate(pools, s, p),
       'one.vm.action': (_s, p) => vmAction(pools, str(p, 0, 'action'), int(p, 1, 'id')),

@@ -416,21 +416,36 @@ export function vmUpdateConf(pools: Pools, id: number, text: string, type: numbe
   return id;
 }
 
-export function vmXml(pools: Pools, vm: VmObject): string {
+/**
+ * What oned's short VM body (`one.vmpool.info`) keeps of USER_TEMPLATE, after
+ * VirtualMachineTemplate::to_xml_short: the attributes Sunstone and the scheduler read. Tags and
+ * READY are not among them: `one.vmpool.infoextended` and `one.vm.info` carry the whole template.
+ */
+const SHORT_USER_TEMPLATE = ['LABELS', 'ERROR', 'SCHED_MESSAGE', 'SCHED_RANK', 'SCHED_DS_RANK', 'SCHED_REQUIREMENTS',
+  'SCHED_DS_REQUIREMENTS', 'USER_PRIORITY', 'PUBLIC_CLOUD', 'SCHED_ACTION'];
+
+/** A VM's body: whole (`one.vm.info`, `one.vmpool.infoextended`), or short (`one.vmpool.info`). */
+export function vmXml(pools: Pools, vm: VmObject, short = false): string {
+  let userTemplate = vm.userTemplate;
+  if (short) {
+    userTemplate = vm.userTemplate.clone();
+    for (const name of new Set(userTemplate.attributes.map((a) => a.name))) if (!SHORT_USER_TEMPLATE.includes(name)) userTemplate.remove(name);
+  }
   return `<VM>${pools.commonXml(vm)}${permissionsXml(vm.perms)}<LAST_POLL>0</LAST_POLL>`
     + `<STATE>${vm.state}</STATE><LCM_STATE>${vm.lcm}</LCM_STATE><PREV_STATE>${vm.prevState}</PREV_STATE>`
     + `<PREV_LCM_STATE>${vm.prevLcm}</PREV_LCM_STATE><RESCHED>0</RESCHED><STIME>${vm.stime}</STIME><ETIME>${vm.etime}</ETIME>`
     + `<DEPLOY_ID>${vm.state === VmState.ACTIVE ? `one-${vm.id}` : ''}</DEPLOY_ID>${lockXml(vm)}<MONITORING/>`
-    + `${vm.template.toXml('TEMPLATE')}${vm.userTemplate.toXml('USER_TEMPLATE')}<HISTORY_RECORDS/></VM>`;
+    + `${vm.template.toXml('TEMPLATE')}${userTemplate.toXml('USER_TEMPLATE')}<HISTORY_RECORDS/></VM>`;
 }
 
-export function vmPoolXml(pools: Pools, p: RpcValue[]): string {
+/** `one.vmpool.info` (short bodies) and `one.vmpool.infoextended` (whole bodies). */
+export function vmPoolXml(pools: Pools, p: RpcValue[], extended: boolean): string {
   // one.vmpool.info(filter, start, end, state): state -2 any, -1 any but DONE, else that STATE.
   const state = optionalInt(p, 3, -1);
   const [start, end] = [optionalInt(p, 1, -1), optionalInt(p, 2, -1)];
   const selected = [...pools.vms.values()].filter((vm) => (start < 0 || vm.id >= start) && (end < 0 || vm.id <= end)
     && (state === -2 || (state === -1 ? vm.state !== VmState.DONE : vm.state === state)));
-  return `<VM_POOL>${selected.map((vm) => vmXml(pools, vm)).join('')}</VM_POOL>`;
+  return `<VM_POOL>${selected.map((vm) => vmXml(pools, vm, !extended)).join('')}</VM_POOL>`;
 }
 
 function stateLabel(vm: VmObject): string {

@@ -101,10 +101,14 @@ export class OneClient {
     return parseVm(xml);
   }
 
-  /** Every VM the user can see that is not DONE (one.vmpool.info, one call). */
+  /**
+   * Every VM the user can see that is not DONE, with its whole USER_TEMPLATE (tags, READY):
+   * `one.vmpool.infoextended`, one call. (`one.vmpool.info` answers oned's short VM body, whose
+   * USER_TEMPLATE keeps only scheduling attributes: no tag, no READY.)
+   */
   public async vmPool(): Promise<VmStatus[]> {
-    const xml = await this.call('one.vmpool.info', -2, -1, -1, -1);
-    if (typeof xml !== 'string') throw new OneApiError('one.vmpool.info: expected an XML document');
+    const xml = await this.call('one.vmpool.infoextended', -2, -1, -1, -1);
+    if (typeof xml !== 'string') throw new OneApiError('one.vmpool.infoextended: expected an XML document');
     let pool: XmlNode;
     try {
       pool = readXml(xml);

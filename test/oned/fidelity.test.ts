@@ -516,7 +516,8 @@ async function runScript(target: Target, fixture: Fixture): Promise<Run> {
   await run.call('vm read after tags', 'one.vm.info', [vm1, false], 'vm');
   await run.call('vm update (merge): READY=YES', 'one.vm.update', [vm1, 'READY = "YES"', 1]);
   await run.call('vm read after READY', 'one.vm.info', [vm1, false], 'vm');
-  await run.call('readiness gate: vm pool', 'one.vmpool.info', [-2, -1, -1, -1], 'vmpool');
+  await run.call('vm pool, short bodies', 'one.vmpool.info', [-2, -1, -1, -1], 'vmpool');
+  await run.call('readiness gate: vm pool, whole bodies (tags, READY)', 'one.vmpool.infoextended', [-2, -1, -1, -1], 'vmpool');
   await run.call('vm rename', 'one.vm.rename', [vm1, 'fid-vm-1b']);
 
   // Lock and unlock.

@@ -258,6 +258,17 @@ describe('the OpenNebula 6.10 stand-in', () => {
     // The lease went back to the network.
     await ok(standIn, 'one.template.instantiate', 0, 'web-2', false, '', false);
     expect(text(await vmInfo(standIn, 1), 'TEMPLATE', 'NIC', 'IP')).toBe('10.10.0.1');
+
+    // As oned 6.10: the pool's short bodies keep only the scheduling attributes of USER_TEMPLATE,
+    // the extended pool and one.vm.info the whole of it (tags, READY).
+    await ok(standIn, 'one.vm.update', 1, 'READY="YES"\nSERVICE="web"\nSCHED_MESSAGE="none"', 1);
+    const userTemplateOf = async (method: string) => {
+      const vms = elements(parseXml(String(await ok(standIn, method, -2, -1, -1, -1))));
+      return elements(child(vms.find((vm) => text(vm, 'ID') === '1')!, 'USER_TEMPLATE')).map((e) => e.name);
+    };
+    expect(await userTemplateOf('one.vmpool.info')).toEqual(['SCHED_MESSAGE', 'SCHED_REQUIREMENTS']);
+    expect(await userTemplateOf('one.vmpool.infoextended')).toEqual(expect.arrayContaining(['READY', 'SCHED_MESSAGE', 'SERVICE']));
+    expect(elements(child(await vmInfo(standIn, 1), 'USER_TEMPLATE')).map((e) => e.name)).toEqual(expect.arrayContaining(['READY', 'SERVICE']));
   });
 
   it('VM groups: roles get IDs, instantiate joins a role, unknown groups and roles are refused, updates need an empty group', async () => {
