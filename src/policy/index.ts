@@ -1,3 +1,4 @@
 export * from './rule';
-export { HaSizeLimits } from './rules';
-export { HaPolicyChecks, HaPolicyChecksProps, HaPolicyReportEntry, HaPolicySuppression } from './checks';
+export type { HaSizeLimits } from './rules';
+export { HaPolicyChecks } from './checks';
+export type { HaPolicyChecksProps, HaPolicyReportEntry, HaPolicySuppression } from './checks';
