@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { PLACEMENT_AUDIT_USAGE, placementAuditCommand } from './placement-audit-command';
 import { PlanSummary, analyzePlan, isPlanInputError, parsePlan, tooLarge } from './plan-summary';
 import { RETIRE_USAGE, retireCommand } from './retire';
 import { SYNTH_USAGE, synthCommand } from './synth';
@@ -30,7 +31,7 @@ export const EXIT = {
 const EXIT_CODES = [
   'Exit codes:',
   '  0  success (plan-summary: summary printed, with or without warnings)',
-  '  1  plan-summary --fail-on-warning: summary printed, and it has a warning',
+  '  1  plan-summary --fail-on-warning: summary printed, and it has a warning; placement-audit: violations found',
   '  2  bad usage, or input that is not a plan (nothing printed on stdout)',
   '  3  internal error (a bug; please report it with the message)',
 ].join('\n');
@@ -51,6 +52,10 @@ export const USAGE = [
   '                                set READY=NO on a datacenter\'s members before a power cycle',
   '  retire --certname <c> --puppetdb-url <url>',
   '                                deactivate a member in PuppetDB before it is destroyed',
+  '  placement-audit [--plan <plan.json> | --synth <cdk.tf.json>] [--json] [--migrate]',
+  '                                check that every service is spread as declared (members on',
+  '                                distinct hosts of their cluster, RUNNING, in their VM group)',
+  '                                and advise moves; exit 1 on violations; --migrate applies them',
   '  synth <catalog-dir> [--out <dir>]',
   '                                synthesize a service catalog (YAML) into one stack per zone',
   '  help [command]                show the help of a command',
@@ -83,7 +88,13 @@ export const PLAN_SUMMARY_USAGE = [
 ].join('\n');
 
 const COMMANDS: { [name: string]: string } = {
-  'plan-summary': PLAN_SUMMARY_USAGE, 'wait-ready': WAIT_READY_USAGE, 'clear-ready': CLEAR_READY_USAGE, 'retire': RETIRE_USAGE, 'synth': SYNTH_USAGE, 'help': USAGE,
+  'plan-summary': PLAN_SUMMARY_USAGE,
+  'wait-ready': WAIT_READY_USAGE,
+  'clear-ready': CLEAR_READY_USAGE,
+  'retire': RETIRE_USAGE,
+  'synth': SYNTH_USAGE,
+  'placement-audit': PLACEMENT_AUDIT_USAGE,
+  'help': USAGE,
 };
 
 /** Where the command reads and writes; injectable for tests. */
@@ -135,6 +146,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (command === 'retire') {
     return retireCommand(rest, io.env ?? process.env, (line) => io.stdout(`${line}\n`), (line) => io.stderr(`${line}\n`));
+  }
+  if (command === 'placement-audit') {
+    return placementAuditCommand(rest, { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`), env: io.env ?? process.env });
   }
   if (command === 'synth') return synthCommand(rest, { out: (line) => io.stdout(`${line}\n`), err: (line) => io.stderr(`${line}\n`) });
   if (command === 'clear-ready') {

@@ -107,7 +107,7 @@ datacenter), before a change power-cycles them. ${CREDENTIALS_HELP}
 
 Exit status: 0 done (also when no VM matches); 1 the zone refused an update; 2 bad arguments or no credentials.`;
 
-type Flags = Map<string, string>;
+export type Flags = Map<string, string>;
 type Connect = (endpoint: { endpoint: string; username: string; password: string }) => VmReader;
 const NAME = /^[a-z][a-z0-9_]*$/;
 
@@ -145,8 +145,8 @@ function begin(args: string[], allowed: string[], usage: string, command: string
   return typeof flags === 'string' ? usageError(err)(flags) : flags;
 }
 
-/** The zone connection from flags and environment, or an error message. */
-function connection(flags: Flags, env: NodeJS.ProcessEnv, command: string): { endpoint: string; username: string; password: string } | string {
+/** The zone connection from flags and environment, or an error message (placement-audit takes credentials the same way). */
+export function connection(flags: Flags, env: NodeJS.ProcessEnv, command: string): { endpoint: string; username: string; password: string } | string {
   const endpoint = flags.get('endpoint') ?? env.OPENNEBULA_ENDPOINT;
   if (!endpoint) return `${command}: no endpoint: give --endpoint or set OPENNEBULA_ENDPOINT`;
   const zone = flags.get('zone');
