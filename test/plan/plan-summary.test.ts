@@ -709,7 +709,7 @@ describe('cdktf-opennebula command line', () => {
     const { code, out, err } = await cli(['plan-sumary', 'plan.json']);
     expect({ code, out }).toEqual({ code: 2, out: '' });
     expect(err).toBe('cdktf-opennebula: unknown command "plan-sumary"; did you mean plan-summary?\n'
-      + 'Commands: plan-summary, wait-ready, clear-ready, retire, synth, help. Run `cdktf-opennebula --help` for the usage.\n');
+      + 'Commands: plan-summary, wait-ready, clear-ready, retire, synth, placement-audit, help. Run `cdktf-opennebula --help` for the usage.\n');
   });
 
   it('suggests nothing for an unknown command that resembles no command', async () => {
