@@ -11,8 +11,10 @@
 #               toolchain/oned.sh (the oned-build tier, cached outside the clone) and started per
 #               test file on loopback: test/oned/
 #   live        the registration chain on loopback (Puppet CA, PuppetDB, HAProxy): test/live/;
-#               the services are started here (scripts/live/up.sh) and stopped after when this
-#               script started them (LIVE_KEEP=1 leaves them running)
+#               and the shared state in the same PostgreSQL (pg backend, locks, concurrent
+#               applies against the stand-in): test/state/postgres.test.ts; the services are
+#               started here (scripts/live/up.sh) and stopped after when this script started
+#               them (LIVE_KEEP=1 leaves them running)
 #   lint        eslint
 # REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1, REQUIRE_REAL_ONED=1 and REQUIRE_LIVE=1 turn a tier
 # that cannot run into a failure instead of a loud skip (CI sets all four). Extra arguments go to every jest run.
@@ -76,7 +78,7 @@ wait_oned_build() { # the background build's status, with its log; its time is i
 }
 
 tier toolchain bash toolchain/toolchain.sh
-tier unit jest_tier unit --testPathIgnorePatterns '/node_modules/' 'test/plan/plan-apply' 'test/plan/rollout' 'test/live/' 'test/oned/' -- "$@"
+tier unit jest_tier unit --testPathIgnorePatterns '/node_modules/' 'test/plan/plan-apply' 'test/plan/rollout' 'test/live/' 'test/oned/' 'test/state/postgres' -- "$@"
 start_oned_build
 tier plan/apply jest_tier plan-apply --runInBand 'test/plan/plan-apply' 'test/plan/rollout' "$@"
 if wait_oned_build; then
@@ -90,7 +92,7 @@ elif [ "${REQUIRE_LIVE:-0}" = 1 ]; then
   echo "test: REQUIRE_LIVE=1 but the live tier cannot start here (needs root and the packages of scripts/live/packages.txt)" >&2
   status=1
 fi
-tier live jest_tier live --runInBand 'test/live/' "$@"
+tier live jest_tier live --runInBand 'test/live/' 'test/state/postgres' "$@"
 if [ "$live_started" = 1 ] && [ "${LIVE_KEEP:-0}" != 1 ]; then
   [ "$status" = 0 ] || bash scripts/live/logs.sh >&2 || true
   tier live-down bash scripts/live/down.sh

@@ -8,7 +8,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { Datacenter, HaService, OpenNebulaZone } from '../../src';
+import { Datacenter, HaService, OpenNebulaZone, PostgresStateOptions, SharedState } from '../../src';
 import { describeTier } from '../support/tier';
 import { TOOLS, portable } from '../support/tofu';
 
@@ -41,16 +41,19 @@ export interface SeedVariant {
   readonly puppetDbUrl?: string;
   /** Cluster, network and image of each datacenter, by name (a real zone's). @default the seed's */
   readonly datacenterIds?: { [datacenter: string]: { clusterId: number; networkId: number; imageId: number } };
+  /** The stack's state in PostgreSQL (`SharedState.postgres`, test/state/). @default local state */
+  readonly state?: PostgresStateOptions;
 }
 
 /**
  * The production stack of the seed example, declared as examples/seed/stacks.ts declares it,
  * with the zone endpoint set to `endpoint` and the given variation. Returns Terraform JSON
- * without the backend (state stays in the working directory).
+ * without the backend (state stays in the working directory) unless `variant.state` is set.
  */
 export function seedDocument(endpoint: string, variant: SeedVariant = {}): any {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'production');
+  if (variant.state !== undefined) SharedState.postgres(stack, variant.state);
   const zone = new OpenNebulaZone(stack, 'production', { name: 'production', endpoint });
   const datacenters = (variant.datacenters ?? ['dc1', 'dc2'])
     .map((name) => new Datacenter(stack, name, {
@@ -68,7 +71,11 @@ export function seedDocument(endpoint: string, variant: SeedVariant = {}): any {
     puppet: { server: 'puppet.example.com', role: 'my_service', puppetDbUrl: variant.puppetDbUrl },
     haproxy: { port: 8080, healthCheck: { path: '/health' } },
   });
-  return portable(JSON.parse(JSON.stringify(stack.toTerraform())));
+  const synthesized = JSON.parse(JSON.stringify(stack.toTerraform()));
+  const document = portable(synthesized);
+  // portable() drops cdktf's local backend (an absolute path); a shared one stays.
+  if (variant.state !== undefined) document.terraform.backend = synthesized.terraform.backend;
+  return document;
 }
 
 // ------------------------------------------------------------------------------------------

@@ -1,0 +1,308 @@
+/**
+ * Shared state tier: the seed stack keeps its state in a real PostgreSQL 15 (the live tier's,
+ * scripts/live/up.sh) through OpenTofu's pg backend (SharedState.postgres), applied with the real
+ * provider against the OpenNebula stand-in. Shown and measured here:
+ *   - the state is one row of the stack's own schema, nothing on the applying machine;
+ *   - two applies of one stack at once: without -lock-timeout the second fails with the lock
+ *     error, with it the second waits for the first, and the state stays whole;
+ *   - an apply killed with SIGKILL: what happens to the lock (PostgreSQL ends the session and
+ *     its advisory lock) and to the resources created since the last state snapshot;
+ *   - a holder that hangs (SIGSTOP): the lock stays, `tofu force-unlock` cannot release it, ending
+ *     the holder's session (pg_terminate_backend) does;
+ *   - every lock attempt briefly takes a creation lock shared by the whole database: an attempt
+ *     at that instant fails without -lock-timeout;
+ *   - two different stacks apply at the same time without waiting for each other.
+ * Each figure is printed at the end. A database and a role of its own, dropped after.
+ *
+ * Needs root, PostgreSQL on 127.0.0.1:5432 and the real provider in .tools/; otherwise skipped
+ * loudly (REQUIRE_LIVE=1: fails). Runs in the live tier of scripts/test-tiers.sh.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  Run, StateDatabase, advisoryLockHolders, createStateDatabase, dropStateDatabase, killGroup, psqlAsync, serviceDocument,
+  sleep, startTofu, stateAddresses, stateRow, stateTierMissing, stateVmIds, waitFor,
+} from './support';
+import { startStandIn, StandIn } from '../../standin/server';
+import { Guests, standInGuests } from '../plan/guests';
+import { SeedVariant, seedDocument } from '../plan/support';
+import { describeTier } from '../support/tier';
+
+const STEP_TIMEOUT = 15 * 60 * 1000;
+const CLOCK = () => 1735689600;
+const CREDENTIALS = { TF_VAR_production_opennebula_username: 'oneadmin', TF_VAR_production_opennebula_password: 'stand-in-password' };
+const SEED_SCHEMA = 'cdktf_opennebula_production__my_service';
+const OTHER = 'other_service';
+const OTHER_SCHEMA = `cdktf_opennebula_production__${OTHER}`;
+const GUEST_BOOT_SECONDS = 2;
+
+describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), locks and concurrent applies', {
+  missing: stateTierMissing(),
+  requireVariable: 'REQUIRE_LIVE',
+  failingTitle: 'has PostgreSQL and the real provider',
+  what: 'The shared-state tier (PostgreSQL locking)',
+}, () => {
+  let standIn: StandIn;
+  let guests: Guests;
+  let db: StateDatabase;
+  let root: string;
+  const figures: Array<[string, string]> = [];
+  const runs: Run[] = [];
+
+  /** One working directory per pipeline run: same stack, separate checkouts. */
+  const dirs: { [name: string]: string } = {};
+  const env = () => ({ ...CREDENTIALS, PG_CONN_STR: db.connStr });
+  const tofu = (dir: string, args: string[]): Run => {
+    const [command, ...rest] = args;
+    // force-unlock takes neither -input nor -no-color.
+    const flags = command === 'force-unlock' ? [] : ['-input=false', '-no-color'];
+    const run = startTofu(dirs[dir], [command, ...flags, ...rest], env());
+    runs.push(run);
+    return run;
+  };
+  const ok = async (run: Run, what: string) => {
+    const result = await run.done;
+    if (result.status !== 0) throw new Error(`${what} exited ${result.status}${result.signal ? ` (${result.signal})` : ''}:\n${result.output}`);
+    return result;
+  };
+  const writeSeed = (dir: string, variant: SeedVariant) => {
+    fs.writeFileSync(path.join(dirs[dir], 'main.tf.json'), JSON.stringify(
+      seedDocument(standIn.url, { ...variant, state: { zone: 'production', service: 'my_service' } }), null, 2));
+  };
+  const runningVms = (prefix: string) => standIn.state().vms.filter((vm) => vm.state !== 'DONE' && vm.name.startsWith(prefix));
+  const seedState = async () => (await stateRow(db, SEED_SCHEMA))!.state;
+
+  beforeAll(async () => {
+    db = await createStateDatabase();
+    standIn = await startStandIn({ port: 0, clock: CLOCK, transientPolls: 1 });
+    guests = new Guests(standInGuests(standIn), GUEST_BOOT_SECONDS);
+    guests.start();
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-state-'));
+    for (const name of ['a', 'b', 'c', 'other']) {
+      dirs[name] = path.join(root, name);
+      fs.mkdirSync(dirs[name]);
+    }
+  }, STEP_TIMEOUT);
+
+  afterAll(async () => {
+    for (const run of runs) killGroup(run);
+    if (figures.length > 0) {
+      const width = Math.max(...figures.map(([k]) => k.length));
+      // eslint-disable-next-line no-console
+      console.log(`shared state in PostgreSQL 15 (pg backend, OpenTofu 1.9.1, provider 1.5.0, stand-in):\n${figures
+        .map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}`);
+    }
+    guests?.stop();
+    await standIn?.close();
+    if (db) await dropStateDatabase(db);
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+  }, STEP_TIMEOUT);
+
+  it('applies the seed with the pg backend: the state is one row of its own schema, no state file on the machine', async () => {
+    for (const dir of ['a', 'b', 'c']) writeSeed(dir, {});
+    const written = JSON.parse(fs.readFileSync(path.join(dirs.a, 'main.tf.json'), 'utf8'));
+    expect(written.terraform.backend).toEqual({ pg: { schema_name: SEED_SCHEMA } });
+    // Every checkout initializes against the same schema (the first creates it).
+    for (const dir of ['a', 'b', 'c']) await ok(tofu(dir, ['init']), `tofu init (${dir})`);
+    const apply = await ok(tofu('a', ['apply', '-auto-approve']), 'tofu apply');
+    figures.push(['first apply of the seed (12 resources)', `${apply.seconds.toFixed(1)} s`]);
+
+    const row = await stateRow(db, SEED_SCHEMA);
+    expect(row).toBeDefined();
+    expect(stateAddresses(row!.state).filter((a) => !a.startsWith('terraform_data.'))).toHaveLength(8);
+    expect(stateAddresses(row!.state)).toHaveLength(12);
+    expect(stateVmIds(row!.state)).toEqual(runningVms('my-service-').map((vm) => vm.id).sort((x, y) => x - y));
+    for (const dir of ['a', 'b', 'c']) expect(fs.existsSync(path.join(dirs[dir], 'terraform.tfstate'))).toBe(false);
+    const tables = await psqlAsync('select table_schema || \'.\' || table_name from information_schema.tables where table_name = \'states\' order by 1', db.name);
+    expect(tables).toEqual([`${SEED_SCHEMA}.states`]);
+
+    // Another checkout sees the same state: nothing to do.
+    const plan = await tofu('b', ['plan', '-detailed-exitcode']).done;
+    expect({ status: plan.status, output: plan.status === 0 ? '' : plan.output }).toEqual({ status: 0, output: '' });
+  }, STEP_TIMEOUT);
+
+  it('two applies of one stack at once: the second fails with the lock error, or waits with -lock-timeout; the state stays whole', async () => {
+    for (const dir of ['a', 'b', 'c']) writeSeed(dir, { instances: 3 });
+    const before = await advisoryLockHolders(db);
+    expect(before).toEqual([]);
+
+    const first = tofu('a', ['apply', '-auto-approve']);
+    const holder = await waitFor('the first apply to hold the lock', async () => {
+      const pids = await advisoryLockHolders(db);
+      return pids.length > 0 ? pids : undefined;
+    });
+
+    // Without -lock-timeout: refused at once, with the lock error.
+    const refused = await tofu('b', ['apply', '-auto-approve']).done;
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('Error acquiring the state lock');
+    expect(refused.output).toContain('Workspace is already locked: default');
+    figures.push(['second apply, no -lock-timeout', `refused after ${refused.seconds.toFixed(1)} s: "Workspace is already locked: default"`]);
+
+    // With -lock-timeout: waits for the first, then finds nothing left to do.
+    const waiting = tofu('c', ['apply', '-auto-approve', '-lock-timeout=10m']);
+    const firstDone = await ok(first, 'first apply');
+    const acquired = await waitFor('the waiting apply to take the lock', async () => {
+      const pids = (await advisoryLockHolders(db)).filter((p) => !holder.includes(p));
+      return pids.length > 0 ? Date.now() : undefined;
+    }, 60_000, 50).catch(() => undefined);
+    const second = await ok(waiting, 'apply with -lock-timeout');
+    expect(second.output).toMatch(/No changes|0 added, 0 changed, 0 destroyed/);
+    const lockWait = ((acquired ?? second.ended) - waiting.started) / 1000;
+    figures.push(['first apply (scale-out 2 -> 3)', `${firstDone.seconds.toFixed(1)} s`]);
+    figures.push(['second apply -lock-timeout=10m: waited for the lock', `${lockWait.toFixed(1)} s (of which ${(((acquired ?? second.ended) - firstDone.ended) / 1000).toFixed(1)} s after the first released it: OpenTofu retries after 1, 2, 4, 8, 16 s)`]);
+    figures.push(['second apply total', `${second.seconds.toFixed(1)} s, "No changes"`]);
+    expect(lockWait).toBeGreaterThan(0);
+    expect(second.ended).toBeGreaterThan(firstDone.ended);
+
+    // The state is whole: 6 VMs, each running once, each in the state; every checkout plans nothing.
+    const state = await seedState();
+    expect(stateAddresses(state)).toHaveLength(14);
+    expect(runningVms('my-service-').map((vm) => vm.name).sort()).toEqual(
+      ['dc1-1', 'dc1-2', 'dc1-3', 'dc2-1', 'dc2-2', 'dc2-3'].map((n) => `my-service-${n}`));
+    expect(stateVmIds(state)).toEqual(runningVms('my-service-').map((vm) => vm.id).sort((x, y) => x - y));
+    for (const dir of ['a', 'b', 'c']) {
+      const plan = await tofu(dir, ['plan', '-detailed-exitcode']).done;
+      expect({ dir, status: plan.status }).toEqual({ dir, status: 0 });
+    }
+  }, STEP_TIMEOUT);
+
+  it('an apply killed with SIGKILL: PostgreSQL releases the lock with the session; what it created since the last snapshot is not in the state', async () => {
+    writeSeed('a', { instances: 4 });
+    const vmsBefore = new Set(runningVms('my-service-').map((vm) => vm.id));
+    const apply = tofu('a', ['apply', '-auto-approve']);
+    await waitFor('the apply to hold the lock', async () => ((await advisoryLockHolders(db)).length > 0 ? true : undefined));
+    // Kill tofu (only tofu) once it has created a VM: mid-apply.
+    await waitFor('a new VM', () => (runningVms('my-service-').some((vm) => !vmsBefore.has(vm.id)) ? true : undefined), 120_000, 20);
+    const killedAt = Date.now();
+    apply.child.kill('SIGKILL');
+    const killed = await apply.done;
+    expect(killed.signal).toBe('SIGKILL');
+    const released = await waitFor('the lock to be released', async () => ((await advisoryLockHolders(db)).length === 0 ? Date.now() : undefined), 60_000, 20);
+    killGroup(apply); // the provider and any gate command tofu had started
+    figures.push(['SIGKILL of tofu mid-apply: lock released by PostgreSQL after', `${((released - killedAt) / 1000).toFixed(2)} s (the session ends with the process; no force-unlock needed)`]);
+
+    // The next run takes the lock at once, without -lock-timeout.
+    const plan = await tofu('a', ['plan', '-detailed-exitcode', '-lock-timeout=0s']).done;
+    expect(plan.output).not.toContain('Error acquiring the state lock');
+
+    // What the killed apply created and the state does not record (it persists a snapshot every 20 s at most).
+    const recorded = new Set(stateVmIds(await seedState()));
+    const orphans = runningVms('my-service-').filter((vm) => !vmsBefore.has(vm.id) && !recorded.has(vm.id));
+    figures.push(['VMs created by the killed apply, not in the state', orphans.length === 0 ? 'none' : orphans.map((vm) => `${vm.name} (id ${vm.id})`).join(', ')]);
+    // Recovery of orphans: terminate them (or `tofu import` them), then apply. Here: terminate.
+    for (const vm of orphans) {
+      const [done, detail] = standIn.oned.call('one.vm.action', ['oneadmin:test', 'terminate-hard', vm.id]);
+      expect({ vm: vm.name, done, detail }).toEqual({ vm: vm.name, done: true, detail: expect.anything() });
+    }
+    await waitFor('orphans DONE', () => (orphans.every((o) => standIn.state().vms.find((vm) => vm.id === o.id)?.state === 'DONE') ? true : undefined), 60_000, 200);
+    const rerun = await ok(tofu('a', ['apply', '-auto-approve']), 'apply after the kill');
+    figures.push(['apply after the kill (completes the scale-out)', `${rerun.seconds.toFixed(1)} s`]);
+    const state = await seedState();
+    expect(stateVmIds(state)).toEqual(runningVms('my-service-').map((vm) => vm.id).sort((x, y) => x - y));
+    expect(runningVms('my-service-')).toHaveLength(8);
+    const after = await tofu('a', ['plan', '-detailed-exitcode']).done;
+    expect(after.status).toBe(0);
+  }, STEP_TIMEOUT);
+
+  it('a holder that hangs keeps the lock: force-unlock cannot release it, ending its PostgreSQL session does', async () => {
+    writeSeed('a', { instances: 3 });
+    const apply = tofu('a', ['apply', '-auto-approve']);
+    const [holderPid] = await waitFor('the apply to hold the lock', async () => {
+      const pids = await advisoryLockHolders(db);
+      return pids.length > 0 ? pids : undefined;
+    });
+    // A runner that hangs (a frozen VM, a network partition that keeps the TCP session): SIGSTOP.
+    apply.child.kill('SIGSTOP');
+    const stoppedAt = Date.now();
+    await sleep(1000);
+    expect(await advisoryLockHolders(db)).toEqual([holderPid]);
+
+    const refused = await tofu('b', ['plan', '-lock-timeout=0s']).done;
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('Workspace is already locked: default');
+    const id = /Lock Info:\s*\n\s*ID:\s*([0-9a-f-]{36})/.exec(refused.output)?.[1];
+    expect(id).toBeDefined();
+    // The ID in the error is the one the refused run generated for itself: the pg backend keeps no
+    // lock record, so force-unlock of it (in another process) does nothing to the holder's lock.
+    const forced = await tofu('b', ['force-unlock', '-force', id!]).done;
+    figures.push(['force-unlock -force <id from the error>', `exit ${forced.status}: ${forced.output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n')[0]}`]);
+    expect(forced.output).not.toContain('Usage:');
+    await sleep(500);
+    expect(await advisoryLockHolders(db)).toEqual([holderPid]);
+    const stillRefused = await tofu('b', ['plan', '-lock-timeout=0s']).done;
+    expect(stillRefused.output).toContain('Workspace is already locked: default');
+
+    // Recovery: end the holder's session (after making sure its runner is gone for good).
+    const recoveryStarted = Date.now();
+    const [terminated] = await psqlAsync(`select pg_terminate_backend(${holderPid})`);
+    expect(terminated).toBe('t');
+    const released = await waitFor('the lock to be released', async () => ((await advisoryLockHolders(db)).length === 0 ? Date.now() : undefined), 30_000, 20);
+    const plan = await tofu('b', ['plan', '-detailed-exitcode', '-lock-timeout=0s']).done;
+    expect(plan.output).not.toContain('Error acquiring the state lock');
+    figures.push(['hung holder: lock held after', `${((recoveryStarted - stoppedAt) / 1000).toFixed(1)} s, until pg_terminate_backend(${holderPid}); released ${((released - recoveryStarted) / 1000).toFixed(2)} s after`]);
+    // The hung run itself: it cannot write the state any more (its session is gone); end it.
+    apply.child.kill('SIGKILL');
+    apply.child.kill('SIGCONT');
+    await apply.done;
+    killGroup(apply);
+    // The state is as the last complete apply left it, or records the hung run's work: apply converges.
+    writeSeed('b', { instances: 4 });
+    await ok(tofu('b', ['apply', '-auto-approve']), 'apply after the recovery');
+    expect(stateVmIds(await seedState())).toEqual(runningVms('my-service-').map((vm) => vm.id).sort((x, y) => x - y));
+  }, STEP_TIMEOUT);
+
+  it('every stack of a database briefly takes one shared creation lock when it locks: a lock attempt during another\'s fails without -lock-timeout', async () => {
+    // The pg backend takes pg_try_advisory_lock(<state row id>) and pg_try_advisory_lock(-1) in one
+    // query, then releases -1. Advisory locks are database-wide: -1 is shared by every schema.
+    const holder = psqlAsync('select pg_advisory_lock(-1), pg_sleep(4)', db.name);
+    await waitFor('the creation lock held', async () => ((await advisoryLockHolders(db)).length > 0 ? true : undefined), 10_000, 50);
+    const refused = await tofu('b', ['plan', '-lock-timeout=0s']).done;
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('Cannot lock workspace; already locked for workspace creation');
+    const started = Date.now();
+    const waited = await tofu('b', ['plan', '-lock-timeout=2m']).done;
+    await holder;
+    expect(waited.status).toBe(0);
+    figures.push(['another stack taking its lock (creation lock -1 held 4 s)', `-lock-timeout=0s: refused, "already locked for workspace creation"; -lock-timeout=2m: plan done after ${((Date.now() - started) / 1000).toFixed(1)} s`]);
+  }, STEP_TIMEOUT);
+
+  it('two different stacks (two schemas) apply at the same time without waiting for each other', async () => {
+    fs.writeFileSync(path.join(dirs.other, 'main.tf.json'), JSON.stringify(serviceDocument(standIn.url, OTHER), null, 2));
+    await ok(tofu('other', ['init']), 'tofu init (other stack)');
+    writeSeed('a', { instances: 5 });
+
+    let both = false;
+    // -lock-timeout: both lock at the same instant, so one may meet the other's creation lock (above) and retry after 1 s.
+    const seed = tofu('a', ['apply', '-auto-approve', '-lock-timeout=2m']);
+    const other = tofu('other', ['apply', '-auto-approve', '-lock-timeout=2m']);
+    const watch = (async () => {
+      while (seed.child.exitCode === null || other.child.exitCode === null) {
+        if ((await advisoryLockHolders(db)).length >= 2) both = true;
+        await sleep(100);
+      }
+    })();
+    const [a, b] = await Promise.all([ok(seed, 'seed apply'), ok(other, 'other stack apply')]);
+    await watch;
+    expect(a.output + b.output).not.toContain('Error acquiring the state lock');
+    expect(both).toBe(true);
+    const overlap = (Math.min(a.ended, b.ended) - Math.max(seed.started, other.started)) / 1000;
+    figures.push(['two stacks at once: seed (scale-out 4 -> 5)', `${a.seconds.toFixed(1)} s`]);
+    figures.push(['two stacks at once: other_service (create, 12 resources)', `${b.seconds.toFixed(1)} s`]);
+    figures.push(['two stacks at once: both held their lock at the same time', `yes; overlap ${overlap.toFixed(1)} s`]);
+    figures.push(['two stacks at once: started', `${Math.abs(seed.started - other.started)} ms apart`]);
+    expect(overlap).toBeGreaterThan(0);
+
+    expect(stateVmIds((await stateRow(db, OTHER_SCHEMA))!.state)).toEqual(runningVms('other-service-').map((vm) => vm.id).sort((x, y) => x - y));
+    expect(runningVms('other-service-')).toHaveLength(4);
+    expect(stateVmIds(await seedState())).toEqual(runningVms('my-service-').map((vm) => vm.id).sort((x, y) => x - y));
+  }, STEP_TIMEOUT);
+
+  it('destroys both stacks; the states stay as empty rows', async () => {
+    await ok(tofu('a', ['destroy', '-auto-approve', '-lock-timeout=2m']), 'destroy seed');
+    await ok(tofu('other', ['destroy', '-auto-approve', '-lock-timeout=2m']), 'destroy other');
+    expect(stateAddresses(await seedState())).toEqual([]);
+    expect(standIn.state().vms.filter((vm) => vm.state !== 'DONE')).toEqual([]);
+  }, STEP_TIMEOUT);
+});
