@@ -1,14 +1,16 @@
 /**
  * Real tools for the registration specifications: haproxy, shellcheck, sh, puppet, ruby, facter.
  *
- * A describe block needing a tool that is not installed is skipped with a warning, unless
- * REQUIRE_REAL_TOOLS=1 (CI and `npm run test:all`): then it holds one failing test naming the
- * missing tools, so a run without them can never pass.
+ * A describe block needing a tool that is not installed goes through the tier gate
+ * (test/support/tier.ts): skipped with a warning, unless REQUIRE_REAL_TOOLS=1 (CI and
+ * `npm run test:all`): then it holds one failing test naming the missing tools, so a run without
+ * them can never pass.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { describeTier } from '../support/tier';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -23,10 +25,6 @@ export function hasTool(name: string): boolean {
   return found.get(name)!;
 }
 
-export function realToolsRequired(): boolean {
-  return process.env.REQUIRE_REAL_TOOLS === '1';
-}
-
 /**
  * `describe(name, body)` when every tool is on PATH. Otherwise a skipped block and a warning, or,
  * under REQUIRE_REAL_TOOLS=1, a block whose single test fails. Names start with `real-tool tier:`.
@@ -34,22 +32,13 @@ export function realToolsRequired(): boolean {
 export function describeWithTools(tools: string[], name: string, body: () => void): void {
   if (!name.startsWith('real-tool tier:')) throw new Error(`real-tool blocks are named "real-tool tier: ...", got "${name}"`);
   const missing = tools.filter((tool) => !hasTool(tool));
-  if (missing.length === 0) {
-    describe(name, body);
-    return;
-  }
-  const message = `missing real tools: ${missing.join(', ')} (apt-get install -y haproxy shellcheck puppet)`;
-  if (realToolsRequired()) {
-    describe(name, () => {
-      test('has its tools (REQUIRE_REAL_TOOLS=1)', () => {
-        throw new Error(message);
-      });
-    });
-  } else {
-    // eslint-disable-next-line no-console
-    console.warn(`skipping "${name}": ${message}`);
-    describe.skip(name, body);
-  }
+  describeTier(name, {
+    missing: missing.length === 0 ? undefined : `missing real tools: ${missing.join(', ')} (apt-get install -y haproxy shellcheck puppet)`,
+    requireVariable: 'REQUIRE_REAL_TOOLS',
+    failingTitle: 'has its tools',
+    what: 'This block of real-tool checks',
+    skipNotice: 'line',
+  }, body);
 }
 
 let scratchBase: string | undefined;

@@ -12,6 +12,12 @@ export interface TierGate {
   readonly failingTitle: string;
   /** What did not run, for the banner, e.g. `The live registration tier`. */
   readonly what: string;
+  /**
+   * How a skip is announced: `banner`, framed, for a whole tier that did not run; `line`, one
+   * warning line, for a block inside a tier (the real-tool checks of the unit tier).
+   * @default 'banner'
+   */
+  readonly skipNotice?: 'banner' | 'line';
 }
 
 export function describeTier(name: string, gate: TierGate, body: () => void): void {
@@ -30,6 +36,7 @@ export function describeTier(name: string, gate: TierGate, body: () => void): vo
   }
   const bar = '!'.repeat(100);
   // eslint-disable-next-line no-console
-  console.warn(`${bar}\nSKIPPED "${name}":\n  ${missing}.\n  ${gate.what} did NOT run. Set ${requireVariable}=1 to make this a failure.\n${bar}`);
+  console.warn(gate.skipNotice === 'line' ? `skipping "${name}": ${missing}`
+    : `${bar}\nSKIPPED "${name}":\n  ${missing}.\n  ${gate.what} did NOT run. Set ${requireVariable}=1 to make this a failure.\n${bar}`);
   describe.skip(name, body);
 }
