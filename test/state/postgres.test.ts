@@ -10,7 +10,7 @@
  *   - a holder that hangs (SIGSTOP): the lock stays, `tofu force-unlock` cannot release it, ending
  *     the holder's session (pg_terminate_backend) does;
  *   - every lock attempt briefly takes a creation lock shared by the whole database: an attempt
- *     at that instant fails without -lock-timeout;
+ *     at that instant fails without -lock-timeout; a new stack's first apply holds it throughout;
  *   - two different stacks apply at the same time without waiting for each other.
  * Each figure is printed at the end. A database and a role of its own, dropped after.
  *
@@ -21,7 +21,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  Run, StateDatabase, advisoryLockHolders, createStateDatabase, dropStateDatabase, killGroup, psqlAsync, serviceDocument,
+  Run, StateDatabase, advisoryLockHolders, createStateDatabase, creationLockHeld, dropStateDatabase, killGroup, psqlAsync, serviceDocument,
   sleep, startTofu, stateAddresses, stateRow, stateTierMissing, stateVmIds, waitFor,
 } from './support';
 import { startStandIn, StandIn } from '../../standin/server';
@@ -35,6 +35,8 @@ const CREDENTIALS = { TF_VAR_production_opennebula_username: 'oneadmin', TF_VAR_
 const SEED_SCHEMA = 'cdktf_opennebula_production__my_service';
 const OTHER = 'other_service';
 const OTHER_SCHEMA = `cdktf_opennebula_production__${OTHER}`;
+const THIRD = 'third_service';
+const THIRD_SCHEMA = `cdktf_opennebula_production__${THIRD}`;
 const GUEST_BOOT_SECONDS = 2;
 
 describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), locks and concurrent applies', {
@@ -79,7 +81,7 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
     guests = new Guests(standInGuests(standIn), GUEST_BOOT_SECONDS);
     guests.start();
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-state-'));
-    for (const name of ['a', 'b', 'c', 'other']) {
+    for (const name of ['a', 'b', 'c', 'other', 'third']) {
       dirs[name] = path.join(root, name);
       fs.mkdirSync(dirs[name]);
     }
@@ -268,9 +270,30 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
     figures.push(['another stack taking its lock (creation lock -1 held 4 s)', `-lock-timeout=0s: refused, "already locked for workspace creation"; -lock-timeout=2m: plan done after ${((Date.now() - started) / 1000).toFixed(1)} s`]);
   }, STEP_TIMEOUT);
 
+  it('a new stack\'s first apply holds the creation lock throughout: no other stack of the database can lock meanwhile', async () => {
+    fs.writeFileSync(path.join(dirs.third, 'main.tf.json'), JSON.stringify(serviceDocument(standIn.url, THIRD), null, 2));
+    await ok(tofu('third', ['init']), 'tofu init (third stack)');
+    // tofu init writes no state row for the default workspace: the first lock takes the -1 path.
+    expect(await stateRow(db, THIRD_SCHEMA)).toBeUndefined();
+    const first = tofu('third', ['apply', '-auto-approve']);
+    await waitFor('the creation lock', async () => ((await creationLockHeld(db)) ? true : undefined));
+    const refused = await tofu('b', ['plan', '-lock-timeout=0s']).done;
+    expect(first.child.exitCode).toBeNull();
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('Cannot lock workspace; already locked for workspace creation');
+    expect(await creationLockHeld(db)).toBe(true);
+    const done = await ok(first, 'first apply of the third stack');
+    expect(await creationLockHeld(db)).toBe(false);
+    figures.push(['a new stack\'s first apply (12 resources)', `${done.seconds.toFixed(1)} s holding the database-wide creation lock; the seed's plan was refused meanwhile`]);
+  }, STEP_TIMEOUT);
+
   it('two different stacks (two schemas) apply at the same time without waiting for each other', async () => {
     fs.writeFileSync(path.join(dirs.other, 'main.tf.json'), JSON.stringify(serviceDocument(standIn.url, OTHER), null, 2));
     await ok(tofu('other', ['init']), 'tofu init (other stack)');
+    // The state row first (as a new stack's pipeline should): an empty refresh-only apply holds the creation lock for an instant only.
+    const seeded = await ok(tofu('other', ['apply', '-refresh-only', '-auto-approve']), 'refresh-only apply (other stack)');
+    expect(await stateRow(db, OTHER_SCHEMA)).toBeDefined();
+    figures.push(['a new stack\'s state row written by `tofu apply -refresh-only -auto-approve`', `${seeded.seconds.toFixed(1)} s`]);
     writeSeed('a', { instances: 5 });
 
     let both = false;
@@ -302,6 +325,7 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
   it('destroys both stacks; the states stay as empty rows', async () => {
     await ok(tofu('a', ['destroy', '-auto-approve', '-lock-timeout=2m']), 'destroy seed');
     await ok(tofu('other', ['destroy', '-auto-approve', '-lock-timeout=2m']), 'destroy other');
+    await ok(tofu('third', ['destroy', '-auto-approve', '-lock-timeout=2m']), 'destroy third');
     expect(stateAddresses(await seedState())).toEqual([]);
     expect(standIn.state().vms.filter((vm) => vm.state !== 'DONE')).toEqual([]);
   }, STEP_TIMEOUT);

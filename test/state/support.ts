@@ -80,6 +80,16 @@ export async function advisoryLockHolders(db: StateDatabase): Promise<number[]> 
   return rows.map(Number);
 }
 
+/**
+ * Whether a session holds the pg backend's creation lock, pg_advisory_lock(-1), in `db`: database
+ * wide (every schema's lock attempt needs it for an instant). pg_locks shows -1 as 0xFFFFFFFF twice.
+ */
+export async function creationLockHeld(db: StateDatabase): Promise<boolean> {
+  const rows = await psqlAsync(`select count(*) from pg_locks l join pg_database d on d.oid = l.database
+    where l.locktype = 'advisory' and l.granted and d.datname = '${db.name}' and l.classid = 4294967295 and l.objid = 4294967295`);
+  return Number(rows[0]) > 0;
+}
+
 /** The state row of a schema: its id (the advisory lock key) and the resources it records. */
 export async function stateRow(db: StateDatabase, schema: string, workspace = 'default'): Promise<{ id: number; state: any } | undefined> {
   const rows = await psqlAsync(`select id || '|' || encode(convert_to(data, 'UTF8'), 'base64') from "${schema}".states where name = '${workspace}'`, db.name);
