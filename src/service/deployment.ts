@@ -41,6 +41,11 @@ export interface DatacenterDeployment {
   readonly templateDescription: string;
   /** Description of the VMs, when they come from a base template. */
   readonly vmDescription?: string;
+  /**
+   * How long the provider waits for each new VM of this datacenter to be RUNNING before the
+   * apply fails, in minutes (`rollout.createTimeoutMinutes`): the VMs' `timeouts.create`.
+   */
+  readonly createTimeoutMinutes: number;
   /** The readiness gate after this datacenter's VMs, unless `rollout.waitForReady` is false. */
   readonly readiness?: ReadinessGate;
   /**
@@ -64,6 +69,9 @@ export interface ReadinessGate {
 /** Default of `rollout.readyTimeoutSeconds`. */
 export const DEFAULT_READY_TIMEOUT_SECONDS = 900;
 
+/** Default of `rollout.createTimeoutMinutes` (the provider's own default is 20 minutes). */
+export const DEFAULT_CREATE_TIMEOUT_MINUTES = 10;
+
 /** Resolves every datacenter of `plan` (datacenters sorted by name, as in the plan). */
 export function resolveDeployments(plan: ServicePlan, props: HaServiceProps, registration: ServiceRegistration): DatacenterDeployment[] {
   const byName = new Map(props.datacenters.map((dc) => [dc.datacenterName, dc]));
@@ -72,6 +80,7 @@ export function resolveDeployments(plan: ServicePlan, props: HaServiceProps, reg
     timeoutSeconds: props.rollout?.readyTimeoutSeconds ?? DEFAULT_READY_TIMEOUT_SECONDS,
     sizeKey: `cpu ${size.cpu} vcpu ${size.vcpu} memory ${size.memory}`,
   };
+  const createTimeoutMinutes = props.rollout?.createTimeoutMinutes ?? DEFAULT_CREATE_TIMEOUT_MINUTES;
   // OneGate: a token for the guest to report READY; without Puppet, one-context reports it after
   // contextualization, with Puppet the enrolment script does once it has enrolled.
   const readinessContext: { [key: string]: string } = !readiness ? {} : registration.puppet ? { TOKEN: 'YES' } : { TOKEN: 'YES', REPORT_READY: 'YES' };
@@ -102,6 +111,7 @@ export function resolveDeployments(plan: ServicePlan, props: HaServiceProps, reg
       groupTags: { ...identity },
       templateDescription: `${plan.service} in ${planned.datacenter} (${plan.zone}), managed by cdktf-opennebula`,
       vmDescription: fromBase ? `${plan.service} in ${planned.datacenter}, from the datacenter's base template` : undefined,
+      createTimeoutMinutes,
       readiness,
       retire: registration.puppet?.puppetDbUrl === undefined ? undefined
         : `--puppetdb-url ${registration.puppet.puppetDbUrl} --drain-seconds ${props.rollout?.drainSeconds ?? 0}`,

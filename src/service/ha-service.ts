@@ -103,9 +103,11 @@ export interface HaServiceProps {
   readonly puppet?: PuppetProps;
 
   /**
-   * How changes reach the running members (replacements, power cycles, scale-out).
+   * How changes reach the running members (replacements, power cycles, scale-out), and how long
+   * the creation of a VM may take.
    * @default - wait for every new or power-cycled member to report READY before the next
-   * datacenter changes and before older members are retired, for at most 900 seconds
+   * datacenter changes and before older members are retired, for at most 900 seconds; fail the
+   * apply when a new VM is not RUNNING within 10 minutes
    */
   readonly rollout?: RolloutProps;
 
@@ -140,6 +142,24 @@ export interface RolloutProps {
    * @default 900
    */
   readonly readyTimeoutSeconds?: number;
+
+  /**
+   * The longest wait for a new VM to be RUNNING, in minutes (a literal integer from 1 to 120).
+   *
+   * It is the `timeouts { create }` of every VM the service makes (provider 1.5.0 waits 20
+   * minutes without it). A VM the OpenNebula scheduler cannot place stays PENDING: a
+   * datacenter's cluster with fewer hosts than the datacenter has anti-affined instances, or
+   * hosts without the CPU or memory (a replacement holds old and new members at once).
+   *
+   * When the time is up the apply fails ("Failed to wait virtual machine to be in RUNNING
+   * state"): the VM left PENDING stays in the state as tainted, so the next apply replaces it;
+   * the datacenters after it are not changed, and the member it replaces, if any, keeps running
+   * until an apply creates its replacement. The fix: add hosts to that datacenter's cluster, or
+   * lower `instances` (or `instancesPerDatacenter`) for it, then apply again. Set it above the
+   * time a VM of the cloud takes from creation to RUNNING (image copy to the host included).
+   * @default 10
+   */
+  readonly createTimeoutMinutes?: number;
 
   /**
    * Seconds a member is left to drain after it is deactivated in PuppetDB and before it is
@@ -328,6 +348,10 @@ export class HaService extends Construct {
         // (or its VMs, without gates).
         dependsOn: previous.length > 0 ? previous : undefined,
         description: deployment.vmDescription,
+        // A VM the scheduler cannot place (PENDING) fails the apply after a bounded time. The
+        // deprecated `timeout` argument stays unset: the provider reads `timeouts` only while
+        // `timeout` holds its default.
+        timeouts: { create: `${deployment.createTimeoutMinutes}m` },
         // A replacement is created, and passes the readiness gate, before the member it
         // replaces is destroyed.
         lifecycle: { createBeforeDestroy: true },

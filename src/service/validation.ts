@@ -16,6 +16,7 @@ export const LIMITS = {
   diskMb: { min: 1_024, max: 16_777_216 },
   templateRevision: { min: 1, max: 999 },
   readyTimeoutSeconds: { min: 1, max: 86_400 },
+  createTimeoutMinutes: { min: 1, max: 120 },
   drainSeconds: { min: 0, max: 3600 },
   serviceNameLength: 40,
 } as const;
@@ -130,6 +131,8 @@ function validateRollout(problems: Problems, props: HaServiceProps): void {
       'only with puppet.puppetDbUrl (members are drained after their deactivation in PuppetDB)');
   }
   problems.integer('rollout.readyTimeoutSeconds', rollout!.readyTimeoutSeconds, LIMITS.readyTimeoutSeconds.min, LIMITS.readyTimeoutSeconds.max,
+    { literal: true });
+  problems.integer('rollout.createTimeoutMinutes', rollout!.createTimeoutMinutes, LIMITS.createTimeoutMinutes.min, LIMITS.createTimeoutMinutes.max,
     { literal: true });
 }
 

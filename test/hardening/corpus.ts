@@ -185,6 +185,7 @@ export const FIELDS: Field[] = [
   { path: 'service.rollout.waitForReady', kind: 'bool' },
   { path: 'service.rollout.readyTimeoutSeconds', kind: 'int', min: 1, max: 86400 },
   { path: 'service.rollout.drainSeconds', kind: 'int', min: 0, max: 3600 },
+  { path: 'service.rollout.createTimeoutMinutes', kind: 'int', min: 1, max: 120 },
   { path: 'service.haproxy', kind: 'struct' },
   { path: 'service.haproxy.port', kind: 'int', required: true, min: 1, max: 65535 },
   { path: 'service.haproxy.mode', kind: 'name' },

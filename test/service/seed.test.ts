@@ -68,6 +68,13 @@ describe('the seed scenario: my_service, two datacenters, two instances, product
     }
   });
 
+  test('every VM the scheduler cannot place fails the apply after 10 minutes (its create timeout), not the provider\'s 20', () => {
+    for (const document of [production, staging]) {
+      const timeouts = Object.values(resources(document, VM)).map((vm) => [vm.name, vm.timeouts, vm.timeout]);
+      expect(timeouts).toEqual(timeouts.map(([name]) => [name, { create: '10m' }, undefined]));
+    }
+  });
+
   test('every VM joins the anti-affined role of its datacenter\'s VM group', () => {
     for (const dc of ['dc1', 'dc2']) {
       const group = byName(production, GROUP, `my_service_${dc}_prod`);

@@ -215,6 +215,30 @@ describe('HaService rollout settings', () => {
     expect(errorOf(() => ({ rollout: { readyTimeoutSeconds: 120 } }))).toBe('');
   });
 
+  test.each([
+    [0, '0'], [121, '121'], [1.5, '1.5'], [-10, '-10'],
+  ])('createTimeoutMinutes %p is refused: a literal integer from 1 to 120 minutes', (createTimeoutMinutes, shown) => {
+    expect(errorOf(() => ({ rollout: { createTimeoutMinutes } }))).toBe(
+      `1 invalid setting:\n  - test/my_service: rollout.createTimeoutMinutes = ${shown}: a literal integer from 1 to 120`);
+  });
+
+  test('createTimeoutMinutes from a Terraform variable is refused: the timeout is written into every VM at synth time', () => {
+    expect(errorOf((s) => ({ rollout: { createTimeoutMinutes: new TerraformVariable(s.stack, 'create', { type: 'number' }).numberValue } })))
+      .toBe('1 invalid setting:\n  - test/my_service: rollout.createTimeoutMinutes = <token>: a literal integer from 1 to 120');
+  });
+
+  test('createTimeoutMinutes from 1 to 120 is accepted, with or without readiness gates', () => {
+    expect(errorOf(() => ({ rollout: { createTimeoutMinutes: 1 } }))).toBe('');
+    expect(errorOf(() => ({ rollout: { createTimeoutMinutes: 120 } }))).toBe('');
+    expect(errorOf(() => ({ rollout: { createTimeoutMinutes: 30, waitForReady: false } }))).toBe('');
+  });
+
+  test('a bad createTimeoutMinutes is reported with the other problems of the declaration', () => {
+    const message = errorOf(() => ({ instances: 0, rollout: { createTimeoutMinutes: 0, readyTimeoutSeconds: 0 } }));
+    expect(message).toMatch(/^3 invalid settings/);
+    expect(message).toContain('test/my_service: rollout.createTimeoutMinutes = 0: a literal integer from 1 to 120');
+  });
+
   test('waitForReady is true or false; false removes the gates', () => {
     expect(errorOf(() => ({ rollout: { waitForReady: 'no' as any } }))).toContain('rollout.waitForReady = "no"');
     const s = scene();
