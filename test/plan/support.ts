@@ -39,6 +39,8 @@ export interface SeedVariant {
   readonly waitForReady?: boolean;
   /** `puppet.puppetDbUrl`. @default none */
   readonly puppetDbUrl?: string;
+  /** `rollout.createTimeoutMinutes`. @default the library's */
+  readonly createTimeoutMinutes?: number;
   /** Cluster, network and image of each datacenter, by name (a real zone's). @default the seed's */
   readonly datacenterIds?: { [datacenter: string]: { clusterId: number; networkId: number; imageId: number } };
   /** The stack's state in PostgreSQL (`SharedState.postgres`, test/state/). @default local state */
@@ -67,7 +69,10 @@ export function seedDocument(endpoint: string, variant: SeedVariant = {}): any {
     instances: variant.instances ?? 2,
     size: { cpu: 1, vcpu: 2, memoryMb: variant.memoryMb ?? 4096, diskMb: 20480 },
     templateRevision: variant.templateRevision,
-    rollout: variant.waitForReady === undefined ? undefined : { waitForReady: variant.waitForReady },
+    rollout: variant.waitForReady === undefined && variant.createTimeoutMinutes === undefined ? undefined : {
+      ...(variant.waitForReady === undefined ? {} : { waitForReady: variant.waitForReady }),
+      ...(variant.createTimeoutMinutes === undefined ? {} : { createTimeoutMinutes: variant.createTimeoutMinutes }),
+    },
     puppet: { server: 'puppet.example.com', role: 'my_service', puppetDbUrl: variant.puppetDbUrl },
     haproxy: { port: 8080, healthCheck: { path: '/health' } },
   });
