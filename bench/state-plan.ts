@@ -14,7 +14,6 @@
  * PG_CONN_STR set, the stacks keep their state in PostgreSQL (SharedState.postgres), otherwise
  * locally. Synthesis is timed too: `cdktf synth` synthesizes every stack of an app.
  */
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -22,6 +21,9 @@ import { App, TerraformStack } from 'cdktf';
 import { DATACENTERS, INSTANCES, REGISTRATION_PROPS, SIZE, ZONE, serviceName } from './catalog';
 import { Datacenter, HaService, OpenNebulaZone, SharedState } from '../src';
 import { startStandIn } from '../standin/server';
+import { tofuAsync } from '../test/plan/support';
+
+const CREDENTIALS = { TF_VAR_production_opennebula_username: 'oneadmin', TF_VAR_production_opennebula_password: 'stand-in-password' };
 
 const ROOT = path.resolve(__dirname, '..');
 const TOOLS = path.join(ROOT, '.tools');
@@ -58,27 +60,10 @@ function synth(outdir: string, declare: (app: App) => void): { seconds: number; 
   return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, stacks: (id) => path.join(outdir, 'stacks', id) };
 }
 
-function tofu(cwd: string, args: string[]): Promise<{ status: number; seconds: number; output: string }> {
-  const t0 = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(TOOLS, 'bin', 'tofu'), args, {
-      cwd,
-      env: {
-        ...process.env,
-        TF_CLI_CONFIG_FILE: path.join(TOOLS, 'tofurc'),
-        TF_IN_AUTOMATION: '1',
-        CHECKPOINT_DISABLE: '1',
-        TF_VAR_production_opennebula_username: 'oneadmin',
-        TF_VAR_production_opennebula_password: 'stand-in-password',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => out.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ status: code ?? -1, seconds: Number(process.hrtime.bigint() - t0) / 1e9, output: Buffer.concat(out).toString() }));
-  });
+/** OpenTofu with the toolchain's CLI configuration and the stand-in's credentials (the tests' runner). */
+async function tofu(cwd: string, args: string[]): Promise<{ status: number; seconds: number; output: string }> {
+  const run = await tofuAsync(cwd, args, CREDENTIALS);
+  return { status: run.status, seconds: run.seconds, output: run.stdout + run.stderr };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
