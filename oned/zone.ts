@@ -15,12 +15,12 @@
 import { ChildProcess, spawn } from 'child_process';
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { ZonePorts, hostCapacityTemplate, monitordConf, onedConf, outboundAttempts, schedConf } from './config';
 import { OneClient } from '../src/opennebula/client';
 import { child as childNode, childrenNamed, readXml, textAt } from '../src/opennebula/xml';
+import { freePort } from '../test/support/net';
 
 export const ROOT = path.join(__dirname, '..');
 /** Where toolchain/oned.sh links the installed prefix. */
@@ -84,17 +84,6 @@ export const HOST_STATE = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Why no zone can start with `prefix`, or undefined when the build is there. */
 export function onedMissing(prefix: string = DEFAULT_PREFIX): string | undefined {

@@ -9,8 +9,8 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as https from 'https';
-import * as net from 'net';
 import * as path from 'path';
+export { freePort } from '../support/net';
 import { describeTier } from '../support/tier';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -167,17 +167,6 @@ export function pidsWithEnvironment(name: string, value: string): number[] {
   return out;
 }
 
-/** A TCP port free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // ------------------------------------------------------------------------------------------
 // HTTP clients
