@@ -11,13 +11,14 @@
 #               toolchain/oned.sh (the oned-build tier, cached outside the clone) and started per
 #               test file on loopback: test/oned/
 #   live        the registration chain on loopback (Puppet CA, PuppetDB, HAProxy): test/live/;
-#               and the shared state in the same PostgreSQL (pg backend, locks, concurrent
-#               applies against the stand-in): test/state/postgres.test.ts; the services are
-#               started here (scripts/live/up.sh) and stopped after when this script started
-#               them (LIVE_KEEP=1 leaves them running)
+#               the services are started here (scripts/live/up.sh) and stopped after when this
+#               script started them (LIVE_KEEP=1 leaves them running)
+#   shared-state the stacks' state in the live tier's PostgreSQL (pg backend, locks, concurrent
+#               applies, remote state against the stand-in): test/state/postgres.test.ts
 #   lint        eslint
-# REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1, REQUIRE_REAL_ONED=1 and REQUIRE_LIVE=1 turn a tier
-# that cannot run into a failure instead of a loud skip (CI sets all four). Extra arguments go to every jest run.
+# REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1, REQUIRE_REAL_ONED=1, REQUIRE_LIVE=1 and
+# REQUIRE_SHARED_STATE=1 turn a tier that cannot run into a failure instead of a loud skip (CI sets
+# all five). Extra arguments go to every jest run.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 export CHECKPOINT_DISABLE=1 JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
@@ -88,11 +89,12 @@ else
 fi
 if [ "$(id -u)" = 0 ] && command -v puppetserver >/dev/null 2>&1; then
   tier live-up live_up
-elif [ "${REQUIRE_LIVE:-0}" = 1 ]; then
-  echo "test: REQUIRE_LIVE=1 but the live tier cannot start here (needs root and the packages of scripts/live/packages.txt)" >&2
+elif [ "${REQUIRE_LIVE:-0}" = 1 ] || [ "${REQUIRE_SHARED_STATE:-0}" = 1 ]; then
+  echo "test: REQUIRE_LIVE=1 or REQUIRE_SHARED_STATE=1 but the live services cannot start here (needs root and the packages of scripts/live/packages.txt)" >&2
   status=1
 fi
-tier live jest_tier live --runInBand 'test/live/' 'test/state/postgres' "$@"
+tier live jest_tier live --runInBand 'test/live/' "$@"
+tier shared-state jest_tier shared-state --runInBand 'test/state/postgres' "$@"
 if [ "$live_started" = 1 ] && [ "${LIVE_KEEP:-0}" != 1 ]; then
   [ "$status" = 0 ] || bash scripts/live/logs.sh >&2 || true
   tier live-down bash scripts/live/down.sh

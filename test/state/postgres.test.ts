@@ -15,7 +15,7 @@
  * Each figure is printed at the end. A database and a role of its own, dropped after.
  *
  * Needs root, PostgreSQL on 127.0.0.1:5432 and the real provider in .tools/; otherwise skipped
- * loudly (REQUIRE_LIVE=1: fails). Runs in the live tier of scripts/test-tiers.sh.
+ * loudly (REQUIRE_SHARED_STATE=1: fails). Its own tier, shared-state, in scripts/test-tiers.sh.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -41,7 +41,7 @@ const GUEST_BOOT_SECONDS = 2;
 
 describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), locks and concurrent applies', {
   missing: stateTierMissing(),
-  requireVariable: 'REQUIRE_LIVE',
+  requireVariable: 'REQUIRE_SHARED_STATE',
   failingTitle: 'has PostgreSQL and the real provider',
   what: 'The shared-state tier (PostgreSQL locking)',
 }, () => {
