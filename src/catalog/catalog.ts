@@ -6,6 +6,7 @@ import { JsonSchema, checkNode } from './check';
 import * as platformSchemaJson from './platform.schema.json';
 import * as serviceSchemaJson from './service.schema.json';
 import { CatalogFile, CatalogProblem, MAX_FILE_BYTES, YamlPath, fieldOf } from './source';
+import { CatalogState, catalogStackId, declareState, explainConnectionKeys, hideConnectionStrings } from './state';
 import { DeclarationError, ValidationProblem } from '../core/validation';
 import { HaproxyBalance, HaproxyMode } from '../registration/haproxy';
 import { HaService, HaServiceProps } from '../service/ha-service';
@@ -21,7 +22,8 @@ const PLATFORM_FILES = ['platform.yaml', 'platform.yml'];
 export class CatalogError extends DeclarationError {
   public readonly catalogProblems: CatalogProblem[];
 
-  constructor(problems: CatalogProblem[]) {
+  constructor(catalogProblems: CatalogProblem[]) {
+    const problems = catalogProblems.map(hideConnectionStrings);
     super(problems.map((p): ValidationProblem => ({ path: `${p.file}:${p.line}:${p.column}`, field: p.field, value: p.value, allowed: p.allowed })));
     this.name = 'CatalogError';
     this.catalogProblems = problems;
@@ -56,8 +58,9 @@ interface Declared {
 }
 
 /**
- * A service catalog: a directory of YAML files turned into stacks, one stack per zone.
- * `platform.yaml` declares the zones and their datacenters once; every other `.yaml` file
+ * A service catalog: a directory of YAML files turned into stacks, one stack per zone, or with
+ * `state: { backend: pg }` in the platform file one stack per zone and service, each with its state
+ * in PostgreSQL (docs/state.md). `platform.yaml` declares the zones and their datacenters once; every other `.yaml` file
  * declares one service (a mapping) or several (a list) that refer to them by name. The files
  * follow the JSON Schemas `lib/catalog/platform.schema.json` and `lib/catalog/service.schema.json`
  * (docs/catalog.md). Every problem is reported at once, each at its file, line and column.
@@ -66,13 +69,14 @@ export class Catalog {
   /**
    * Reads every `.yaml` / `.yml` file of `directory` and declares its zones, datacenters and
    * services under `scope` (an App): one TerraformStack per zone that has services, named after
-   * the zone. Throws one error listing every problem, each at file:line:column.
+   * the zone; with `state: { backend: pg }`, one per zone and service, named `<zone>__<service>`,
+   * its state in the schema `cdktf_opennebula_<zone>__<service>`. Throws one error listing every problem, each at file:line:column.
    */
   public static fromDirectory(scope: Construct, directory: string): Catalog {
     return new Catalog(scope, directory);
   }
 
-  /** The stacks made, one per zone with services, in the platform file's order. */
+  /** The stacks made, one per zone with services (with `state`: per zone and service), in the platform file's order. */
   public readonly stacks: TerraformStack[] = [];
   /** The services made, zone by zone. */
   public readonly services: HaService[] = [];
@@ -99,10 +103,11 @@ export class Catalog {
       if (file.contents !== undefined) checkNode(file, schema, schema, file.contents, []);
       else if (file.problems.length === 0) file.add([], 0, '(document)', '(empty)', file === platform ? 'a mapping with zones' : 'a service mapping or a list of them');
     }
+    if (platform) explainConnectionKeys(platform);
     problems.push(...files.flatMap((f) => f.problems));
     if (problems.length > 0 || !platform) throw new CatalogError(problems);
 
-    const zones = (platform.document!.toJS() as { zones: { [name: string]: PlatformZone } }).zones;
+    const { zones, state } = platform.document!.toJS() as { zones: { [name: string]: PlatformZone }; state?: CatalogState };
     const declared: Declared[] = serviceFiles.flatMap((file) => {
       const js = file.document!.toJS();
       return Array.isArray(js) ? js.map((entry, i) => ({ file, at: [i], entry })) : [{ file, at: [], entry: js }];
@@ -114,15 +119,19 @@ export class Catalog {
     for (const [zoneName, zone] of Object.entries(zones)) {
       const here = declared.filter((d) => d.entry.zones.includes(zoneName));
       if (here.length === 0) continue;
-      this.declareZone(scope, platform, zoneName, zone, here);
+      if (state === undefined) this.declareZone(scope, platform, zoneName, zone, here);
+      else for (const one of here) this.declareZone(scope, platform, zoneName, zone, [one], state);
     }
     problems.push(...files.flatMap((f) => f.problems));
     if (problems.length > 0) throw new CatalogError(problems);
   }
 
-  private declareZone(scope: Construct, platform: CatalogFile, zoneName: string, zone: PlatformZone, services: Declared[]): void {
-    const stack = new TerraformStack(scope, zoneName);
+  /** One stack: the zone's services, or with `state` one service in a stack of its own with the pg backend. */
+  private declareZone(scope: Construct, platform: CatalogFile, zoneName: string, zone: PlatformZone, services: Declared[], state?: CatalogState): void {
+    const own = state !== undefined ? services[0] : undefined;
+    const stack = new TerraformStack(scope, own ? catalogStackId(zoneName, own.entry.service) : zoneName);
     this.stacks.push(stack);
+    if (own) declareState(stack, state!, platform, zoneName, own.entry.service, own.file, own.at);
     const zoneAt: YamlPath = ['zones', zoneName];
     const made = report(platform, zoneAt, () => new OpenNebulaZone(stack, zoneName, zoneProps(zoneName, zone)));
     if (!made) return;
