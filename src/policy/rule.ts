@@ -31,7 +31,8 @@ export interface HaPolicyContext {
 /**
  * A policy rule: platform teams write their own and pass them in `HaPolicyChecksProps.rules`.
  * A rule reads the service's public model (`service.plan`, `service.deployments`,
- * `service.serviceName`), never the synthesized JSON, and returns one finding per problem
+ * `service.serviceName`, and the declared `service.haproxy`, `service.puppet` and
+ * `service.rollout`), never the synthesized JSON, and returns one finding per problem
  * (none when the service complies). Levels, overrides and suppressions are handled by
  * `HaPolicyChecks`, not by the rule.
  */

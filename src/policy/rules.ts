@@ -1,6 +1,5 @@
 import { Token, TerraformStack } from 'cdktf';
 import { HaPolicyContext, HaPolicyFinding, HaPolicyLevel, IHaPolicyRule } from './rule';
-import type { HaproxyProps } from '../registration/haproxy';
 import { CONTEXT } from '../registration/settings';
 import type { DatacenterDeployment } from '../service/deployment';
 import type { HaService } from '../service/ha-service';
@@ -46,19 +45,9 @@ function zoneName(service: HaService): string {
   return service.plan.zone;
 }
 
-/**
- * The HAProxy settings as declared. Not on HaService's public model yet (its props are
- * private): read here, in one place, until HaService exposes them.
- */
-function declaredHaproxy(service: HaService): HaproxyProps | undefined {
-  return (service as unknown as { props?: { haproxy?: HaproxyProps } }).props?.haproxy;
-}
-
 /** The create timeout of the datacenter's VMs, for people. */
 function createTimeout(deployment: DatacenterDeployment): string {
-  // Read structurally: the create timeout is a recent part of the deployment model.
-  const minutes = (deployment as DatacenterDeployment & { readonly createTimeoutMinutes?: number }).createTimeoutMinutes;
-  return minutes === undefined ? 'the VM create timeout (20 minutes, the provider\'s default)' : `rollout.createTimeoutMinutes (${minutes} minutes)`;
+  return `rollout.createTimeoutMinutes (${deployment.createTimeoutMinutes} minutes)`;
 }
 
 function rule(id: typeof BUILT_IN_RULE_IDS[number], level: HaPolicyLevel, description: string,
@@ -103,8 +92,7 @@ export function builtInRules(settings: BuiltInRuleSettings): IHaPolicyRule[] {
       'A service with an HAProxy backend declares its health check (haproxy.healthCheck).',
       (service) => {
         if (service.haproxyBackendOutput === undefined) return [];
-        const haproxy = declaredHaproxy(service);
-        if (haproxy?.healthCheck !== undefined) return [];
+        if (service.haproxy?.healthCheck !== undefined) return [];
         return [{
           message: 'an HAProxy backend without haproxy.healthCheck: servers are checked with the defaults only '
             + '(GET / expecting 200 in mode http, a bare TCP connect in mode tcp), which a member answers even when the service is broken',

@@ -214,6 +214,24 @@ export class HaService extends Construct {
   public readonly haproxyBackendOutput?: TerraformOutput;
   /** Output holding the PuppetDB query selecting the members, when `puppet` is set. */
   public readonly puppetDbQueryOutput?: TerraformOutput;
+  /**
+   * The HAProxy backend as declared (`props.haproxy`), defaults not applied: `healthCheck` is
+   * undefined when the declaration leaves it to HAProxy's defaults. For policy rules and tools.
+   * @default - undefined: the service has no backend
+   */
+  public readonly haproxy?: HaproxyProps;
+  /**
+   * The Puppet enrolment as declared (`props.puppet`), defaults not applied;
+   * `challengePassword` is the token of the sensitive variable, never a literal.
+   * @default - undefined: the VMs do not enrol
+   */
+  public readonly puppet?: PuppetProps;
+  /**
+   * The rollout settings as declared (`props.rollout`), defaults not applied. The values in
+   * force, defaults applied, are on each of `deployments` (`createTimeoutMinutes`, `readiness`).
+   * @default - undefined: every rollout default
+   */
+  public readonly rollout?: RolloutProps;
 
   private readonly props: HaServiceProps;
 
@@ -226,6 +244,9 @@ export class HaService extends Construct {
     }
     this.props = props;
     this.serviceName = props.serviceName ?? id;
+    this.haproxy = props.haproxy;
+    this.puppet = props.puppet;
+    this.rollout = props.rollout;
 
     validateHaService(problems, props, this.serviceName, this);
     this.validateUniqueInStack(problems);

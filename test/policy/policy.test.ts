@@ -3,7 +3,7 @@ import * as path from 'path';
 import { App, Aspects, TerraformVariable } from 'cdktf';
 import { CLEAN_CHECKS, ServiceSpec, annotations, appWith, files, stack, synthError, tmpdir } from './fixtures';
 import { buildSeedApp } from '../../examples/seed/stacks';
-import { HaPolicyChecks, HaPolicyFinding, HaPolicyLevel, HaService, IHaPolicyRule } from '../../src';
+import { HaPolicyChecks, HaPolicyFinding, HaPolicyLevel, HaService, HaServiceProps, HaproxyBalance, HaproxyMode, IHaPolicyRule } from '../../src';
 import { DeclarationError } from '../../src/core/validation';
 
 /**
@@ -85,8 +85,10 @@ describe('ha-hosts-capacity: no datacenter holds more instances than its cluster
     expect(error?.message).toMatch(/^1 policy error:\n/);
     expect(error?.message).toContain('[ha-hosts-capacity] production/my_service: dc2 holds 3 anti-affined instances but cluster 101 (production/dc2) has 2 hosts: '
       + 'the scheduler places one instance per host, so 1 VM stays PENDING and the apply fails after ');
-    // The VMs' own create timeout (rollout.createTimeoutMinutes) where the service sets one, else the provider's.
-    expect(error?.message).toMatch(/the apply fails after (rollout\.createTimeoutMinutes \(10 minutes\)|the VM create timeout \(20 minutes, the provider's default\)) /);
+    // The VMs' own create timeout, rollout.createTimeoutMinutes (10 minutes by default).
+    expect(error?.message).toContain('the apply fails after rollout.createTimeoutMinutes (10 minutes) ');
+    const longer = synthError(appWith([{ props: { instancesPerDatacenter: { dc2: 3 }, rollout: { createTimeoutMinutes: 45 } } }], checks()));
+    expect(longer?.message).toContain('the apply fails after rollout.createTimeoutMinutes (45 minutes) ');
     expect(error?.message).toContain('with "Failed to wait virtual machine to be in RUNNING state". '
       + 'Fix: add 1 host to that cluster (and raise hostsPerDatacenter["production/dc2"]), or set instancesPerDatacenter.dc2 (or instances) to at most 2');
   });
@@ -305,6 +307,33 @@ describe('custom rules: a platform team adds its own through IHaPolicyRule', () 
   test('with an id already taken is refused', () => {
     const twin: IHaPolicyRule = { id: 'ha-owner-tag', description: 'x', level: HaPolicyLevel.ERROR, check: () => [] };
     expect(() => checks({ rules: [twin] })).toThrow(/rules\[0\]\.id = "ha-owner-tag": an id no other rule has/);
+  });
+
+  test('reads what the service declared through its public accessors (haproxy, puppet, rollout)', () => {
+    /** The platform's rule: a TCP backend balances by source, and production waits at most 30 minutes for a VM. */
+    const tcpBySource: IHaPolicyRule = {
+      id: 'acme-tcp-source',
+      description: 'TCP backends balance by source; VM creation waits at most 30 minutes.',
+      level: HaPolicyLevel.ERROR,
+      check: (service) => [
+        ...(service.haproxy?.mode === HaproxyMode.TCP && service.haproxy.balance !== HaproxyBalance.SOURCE
+          ? [{ message: `mode tcp balanced by ${service.haproxy.balance ?? 'roundrobin'}`, fix: 'set haproxy.balance to source' }] : []),
+        ...((service.rollout?.createTimeoutMinutes ?? 10) > 30
+          ? [{ message: `rollout.createTimeoutMinutes = ${service.rollout?.createTimeoutMinutes}`, fix: 'at most 30' }] : []),
+        ...(service.puppet !== undefined && service.puppet.server !== 'puppet.example.com'
+          ? [{ message: `puppet.server = ${service.puppet.server}`, fix: 'the platform\'s Puppet server' }] : []),
+      ],
+    };
+    const messages = (props: Partial<HaServiceProps>) => checks({ rules: [tcpBySource] }).evaluate(appWith([{ props }]))
+      .filter((e) => e.ruleId === 'acme-tcp-source').map((e) => e.message);
+    expect(messages({})).toEqual([]);
+    const tcp = { port: 5432, mode: HaproxyMode.TCP };
+    expect(messages({ haproxy: tcp, rollout: { createTimeoutMinutes: 60 }, puppet: { server: 'puppet.other.example' } }))
+      .toEqual(['mode tcp balanced by roundrobin', 'rollout.createTimeoutMinutes = 60', 'puppet.server = puppet.other.example']);
+    expect(messages({ haproxy: { ...tcp, balance: HaproxyBalance.SOURCE }, rollout: { createTimeoutMinutes: 30 } })).toEqual([]);
+    const service = appWith([{ props: { haproxy: { port: 8080 } } }]).node.findAll().find((c): c is HaService => c instanceof HaService)!;
+    expect(service.haproxy).toEqual({ port: 8080 });
+    expect(service.rollout).toBeUndefined();
   });
 
   test('reads the public model only: every rule runs without synthesizing', () => {
