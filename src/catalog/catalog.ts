@@ -127,7 +127,8 @@ export class Catalog {
   }
 
   /** One stack: the zone's services, or with `state` one service in a stack of its own with the pg backend. */
-  private declareZone(scope: Construct, platform: CatalogFile, zoneName: string, zone: PlatformZone, services: Declared[], state?: CatalogState): void {
+  private declareZone(scope: Construct, platform: CatalogFile, zoneName: string, zone: PlatformZone, services: Declared[],
+    state?: CatalogState): void {
     const own = state !== undefined ? services[0] : undefined;
     const stack = new TerraformStack(scope, own ? catalogStackId(zoneName, own.entry.service) : zoneName);
     this.stacks.push(stack);

@@ -5,6 +5,7 @@
  * connection string is never in the catalog: OpenTofu reads PG_CONN_STR at `tofu init`.
  */
 import { TerraformStack } from 'cdktf';
+import { Node, isMap, isScalar } from 'yaml';
 import { CatalogFile, CatalogProblem, YamlPath } from './source';
 import { DeclarationError } from '../core/validation';
 import { SharedState } from '../state/shared-state';
@@ -65,9 +66,12 @@ export function declareState(stack: TerraformStack, state: CatalogState, platfor
   } catch (e) {
     if (!DeclarationError.isDeclarationError(e)) throw e;
     for (const problem of e.problems) {
-      const allowed = `${problem.allowed} (with state: { backend: pg } the stack's state is the PostgreSQL schema cdktf_opennebula_<zone>__<service>)`;
+      // The catalog names no schema verbatim: SharedState's "or give schemaName" does not apply here.
+      const allowed = `${problem.allowed.replace(/, or give schemaName$/, '')} (with state: { backend: pg } the stack's state is the PostgreSQL schema cdktf_opennebula_<zone>__<service>)`;
       if (problem.field === 'state.zone') {
-        platform.addAt(['zones', zoneName], platform.nodeAt(['zones', zoneName]), JSON.stringify(zoneName), allowed);
+        const zones = platform.nodeAt(['zones']);
+        const key = isMap(zones) ? zones.items.find((pair) => isScalar(pair.key) && pair.key.value === zoneName)?.key as Node | undefined : undefined;
+        platform.addAt(['zones', zoneName], key ?? zones, JSON.stringify(zoneName), allowed);
       } else {
         file.addAt([...at, 'service'], file.nodeAt([...at, 'service']), problem.value, allowed);
       }

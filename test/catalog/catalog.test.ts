@@ -39,13 +39,14 @@ describe('the catalog example', () => {
     const catalog = Catalog.fromDirectory(fromCatalog, EXAMPLE);
     fromCatalog.synth();
     const fromTypeScript = new App({ outdir: tmp() });
-    // The seed's own stacks, without a state backend (the catalog declares none).
-    for (const zone of ['production', 'staging'] as const) new SeedStack(fromTypeScript, zone, zone, { state: 'local' } as SeedOptions);
+    // The seed's own stacks, with their state in PostgreSQL (the example's state: { backend: pg }),
+    // one per zone and service as the catalog names them.
+    for (const zone of ['production', 'staging'] as const) new SeedStack(fromTypeScript, `${zone}__my_service`, zone, { state: 'postgres' } as SeedOptions);
     fromTypeScript.synth();
-    expect(catalog.stacks.map((s) => s.node.id)).toEqual(['production', 'staging']);
-    expect(catalog.services.map((s) => s.node.path)).toEqual(['production/my_service', 'staging/my_service']);
-    for (const zone of ['production', 'staging']) {
-      const read = (app: App) => fs.readFileSync(path.join(app.outdir, 'stacks', zone, 'cdk.tf.json'), 'utf8');
+    expect(catalog.stacks.map((s) => s.node.id)).toEqual(['production__my_service', 'staging__my_service']);
+    expect(catalog.services.map((s) => s.node.path)).toEqual(['production__my_service/my_service', 'staging__my_service/my_service']);
+    for (const id of ['production__my_service', 'staging__my_service']) {
+      const read = (app: App) => fs.readFileSync(path.join(app.outdir, 'stacks', id, 'cdk.tf.json'), 'utf8');
       expect(read(fromCatalog)).toBe(read(fromTypeScript));
     }
   });
@@ -56,7 +57,8 @@ describe('the catalog example', () => {
       'platform.yaml': PLATFORM,
       'team.yaml': SERVICE.replace(/^service:/m, '- service:').replace(/^(?!- |#)(\S)/gm, '  $1') + '\n- service: billing\n  zones: [staging]\n  datacenters: [dc1, dc2]\n  instances: 1\n  size: { cpu: 1, vcpu: 1, memoryMb: 1024, diskMb: 10240 }\n',
     });
-    expect(Catalog.fromDirectory(app, dir).services.map((s) => s.node.path)).toEqual(['production/my_service', 'staging/my_service', 'staging/billing']);
+    expect(Catalog.fromDirectory(app, dir).services.map((s) => s.node.path))
+      .toEqual(['production__my_service/my_service', 'staging__my_service/my_service', 'staging__billing/billing']);
   });
 });
 

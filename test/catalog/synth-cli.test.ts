@@ -18,16 +18,18 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 describe('cdktf-opennebula synth <catalog-dir> [--out dir]', () => {
-  test('synthesizes the catalog example, one stack per zone', async () => {
+  test('synthesizes the catalog example, one stack per zone and service (its state: { backend: pg })', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-'));
     const result = await cli(['synth', EXAMPLE, '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe([
-      `stack production: my_service -> ${path.join(out, 'stacks', 'production', 'cdk.tf.json')}`,
-      `stack staging: my_service -> ${path.join(out, 'stacks', 'staging', 'cdk.tf.json')}`,
+      `stack production__my_service: my_service -> ${path.join(out, 'stacks', 'production__my_service', 'cdk.tf.json')}`,
+      `stack staging__my_service: my_service -> ${path.join(out, 'stacks', 'staging__my_service', 'cdk.tf.json')}`,
       '',
     ].join('\n'));
-    expect(JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'production', 'cdk.tf.json'), 'utf8')).resource.opennebula_virtual_machine).toBeDefined();
+    const production = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'production__my_service', 'cdk.tf.json'), 'utf8'));
+    expect(production.resource.opennebula_virtual_machine).toBeDefined();
+    expect(production.terraform.backend).toEqual({ pg: { schema_name: 'cdktf_opennebula_production__my_service' } });
   });
 
   test('refuses an invalid catalog with exit 2, every problem at file:line:column on stderr, no stack synthesized', async () => {
