@@ -55,6 +55,34 @@ project.npmignore?.exclude('/standin/');
 project.eslint?.addLintPattern('oned');
 project.npmignore?.exclude('/oned/');
 
+// The package a user installs: the library's own API at the root, the provider bindings behind
+// `bindings` and the subpath `cdktf-opennebula/provider` (the shape of a prebuilt provider
+// package), loaded on first use; nothing but what an app needs in the tarball.
+project.npmignore?.exclude('/scripts/', '/docs/api/', '/dist/', '/test-reports/');
+project.package.addField('exports', {
+  '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  './provider': { types: './lib/provider/index.d.ts', default: './lib/provider/index.js' },
+  './lib/catalog/service.schema.json': './lib/catalog/service.schema.json',
+  './lib/catalog/platform.schema.json': './lib/catalog/platform.schema.json',
+  './package.json': './package.json',
+  './.jsii': './.jsii',
+});
+// TypeScript's classic `node` module resolution (the default of `cdktf init` apps) ignores
+// `exports`: it finds the subpath's types here.
+project.package.addField('typesVersions', { '*': { provider: ['lib/provider/index.d.ts'] } });
+// What prebuilt provider packages declare, so tools can tell which provider the bindings are for.
+project.package.addField('cdktf', { provider: { name: 'registry.terraform.io/opennebula/opennebula', version: '1.5.0' } });
+// Part of compile itself (CI and packaging run `compile` without the post-compile steps).
+project.compileTask.exec('node scripts/lazy-bindings.js');
+// API.md documents the library's own API; the bindings (one page per module) are generated on
+// demand into the git-ignored docs/api/ by `npx projen docgen:bindings`.
+project.tasks.tryFind('docgen')?.reset('jsii-docgen -o API.md --submodule root');
+project.gitignore.exclude('/docs/api/');
+project.addTask('docgen:bindings', {
+  description: 'Write the reference of the generated provider bindings, one page per module, into the git-ignored docs/api/',
+  exec: 'mkdir -p docs/api && cd docs/api && jsii-docgen --split-by-submodule -o index.md -p ../..',
+});
+
 project.addTask('standin', {
   description: 'Start the OpenNebula 6.10 XML-RPC TEST STAND-IN (not a cloud) on 127.0.0.1:2633',
   exec: 'ts-node --project test/tsconfig.json standin/main.ts',

@@ -13,7 +13,7 @@ import { Aspects, IAspect, Testing, TerraformOutput, TerraformStack } from 'cdkt
 import { IConstruct } from 'constructs';
 import { differences } from './compare';
 import { synthStack, synthStackJson } from '../src/testing/synth';
-import { provider, virtualMachine } from '../src';
+import { provider, virtualMachine } from '../src/provider';
 
 const [mode, countArg] = process.argv.slice(2);
 const count = Number(countArg);

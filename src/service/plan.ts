@@ -118,3 +118,19 @@ export function planService(input: PlanInput): ServicePlan {
     vmCount: datacenters.reduce((sum, dc) => sum + dc.vms.length, 0),
   };
 }
+
+/**
+ * The placement plan as a class, for every jsii language (jsii does not export free functions):
+ * `ServicePlanner.plan(input)` is what `HaService.plan` holds, computed without a construct tree.
+ */
+export class ServicePlanner {
+  /**
+   * The placement plan of a service. Pure: the same input gives the same plan, and the order of
+   * `datacenters` does not matter.
+   */
+  public static plan(input: PlanInput): ServicePlan {
+    return planService(input);
+  }
+
+  private constructor() {}
+}

@@ -17,7 +17,7 @@ import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import * as fc from 'fast-check';
 import { Case, anyCase, build } from './corpus';
-import { synthStack } from '../../src';
+import { synthStack } from '../../src/testing/synth';
 import { DeclarationError } from '../../src/core/validation';
 import { haproxyCheck, haproxyConfig } from '../registration/fixtures';
 import { describeWithTools, run, scratch } from '../registration/tools';

@@ -3,7 +3,9 @@
  * below used to crash, synthesize something invalid or be accepted silently.
  */
 import { Fn, Lazy, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { Datacenter, HaService, OpenNebulaZone, planService, synthStack } from '../../src';
+import { Datacenter, HaService, OpenNebulaZone } from '../../src';
+import { planService } from '../../src/service/plan';
+import { synthStack } from '../../src/testing/synth';
 import { DeclarationError, isSafeText } from '../../src/core/validation';
 import { SIZE } from '../support/synth';
 

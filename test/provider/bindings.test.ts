@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
-import * as bindings from '../../src';
+import { bindings } from '../../src';
 import { ROOT } from '../support/tofu';
 
 const SCHEMA = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'opennebula-provider-1.5.0.json'), 'utf8'));

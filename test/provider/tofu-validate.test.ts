@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { dataOpennebulaTemplate, provider, template, virtualMachine, virtualMachineGroup } from '../../src';
+import { dataOpennebulaTemplate, provider, template, virtualMachine, virtualMachineGroup } from '../../src/provider';
 import { describeWithTofu, portable, providerKind, validate, writeStack } from '../support/tofu';
 
 /** Provider block, one template, two VMs in an anti-affine VM group, one data source. */

@@ -1,4 +1,4 @@
-import { dnsLabel, planService } from '../../src';
+import { dnsLabel, planService } from '../../src/service/plan';
 
 const SEED = { service: 'my_service', zone: 'production', zoneShortName: 'prod', datacenters: ['dc1', 'dc2'], instances: 2 };
 

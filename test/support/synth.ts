@@ -1,5 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { Datacenter, DatacenterProps, HaService, HaServiceProps, OpenNebulaZone, synthStack } from '../../src';
+import { Datacenter, DatacenterProps, HaService, HaServiceProps, OpenNebulaZone } from '../../src';
+import { synthStack } from '../../src/testing/synth';
 
 /** Synthesizes one stack built by `build` and returns its Terraform JSON, parsed. */
 export function synthesize(build: (stack: TerraformStack) => void): any {

@@ -1,5 +1,5 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { synthStack, synthStackJson } from '../../src';
+import { synthStack, synthStackJson } from '../../src/testing/synth';
 import { declare } from '../support/synth';
 
 function seedStack(): TerraformStack {
