@@ -12,7 +12,7 @@ import * as provider from '../../src/provider';
 const ROOT = path.resolve(__dirname, '..', '..');
 const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const lazy = require('../../scripts/lazy-bindings.js') as { makeLazy(text: string): string; EAGER: string; LAZY: string };
+const lazy = require('../../scripts/lazy-bindings.js') as { EAGER: string; LAZY: string; makeLazy(text: string): string };
 
 /** Every value the root exports (types are erased at run time; API.md lists them). */
 const ROOT_VALUES = [
