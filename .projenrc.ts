@@ -16,11 +16,16 @@ const project = new cdktf.ConstructLibraryCdktf({
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
-  repositoryUrl: 'https://example.com/platform/cdktf-opennebula.git',
+  repositoryUrl: 'https://github.com/opennebula-platform/cdktf-opennebula.git',
   minNodeVersion: '20.16.0',
   github: false,
   bin: { 'cdktf-opennebula': 'lib/cli/main.js' },
-  release: false,
+  // Releases: `npx projen release` bumps the version from the conventional commits since the last
+  // tag, writes the changelog and builds the packages; publishing is a maintainer's step
+  // (docs/releasing.md). Nothing is published from CI.
+  release: true,
+  releaseToNpm: false,
+  majorVersion: 0,
   // The service catalog's YAML parser (source positions for every error), shipped inside the package.
   bundledDeps: ['yaml@^2'],
   devDeps: [
@@ -81,6 +86,12 @@ project.gitignore.exclude('/docs/api/');
 project.addTask('docgen:bindings', {
   description: 'Write the reference of the generated provider bindings, one page per module, into the git-ignored docs/api/',
   exec: 'mkdir -p docs/api && cd docs/api && jsii-docgen --split-by-submodule -o index.md -p ../..',
+});
+
+project.addTask('api:diff', {
+  description: 'Breaking changes of the jsii API against an earlier commit (default: the latest release tag): bash scripts/release/api-diff.sh [<git-ref>]',
+  exec: 'bash scripts/release/api-diff.sh',
+  receiveArgs: true,
 });
 
 project.addTask('standin', {
