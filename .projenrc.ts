@@ -5,7 +5,9 @@ const GENERATED_BINDINGS = 'src/provider';
 const project = new cdktf.ConstructLibraryCdktf({
   author: 'OpenNebula Platform Team',
   authorAddress: 'platform@example.com',
-  cdktfVersion: '^0.21.0',
+  // Built and tested against cdktf 0.21; the peer range also admits CDK Terrain (cdktn 0.24), the
+  // maintained fork, installed under the name cdktf (docs/consumers.md, the package tier).
+  cdktfVersion: '>=0.21.0 <0.25.0',
   constructsVersion: '^10.4.2',
   jsiiVersion: '~6.0.0',
   typescriptVersion: '~6.0.3',
@@ -26,6 +28,16 @@ const project = new cdktf.ConstructLibraryCdktf({
   release: true,
   releaseToNpm: false,
   majorVersion: 0,
+  // The jsii targets a release publishes. JavaScript and Python are built and tested here (the
+  // package tier); Java, .NET and Go need their toolchains and cdktf runtimes on the release machine.
+  publishToPypi: { distName: 'cdktf-opennebula', module: 'cdktf_opennebula' },
+  publishToMaven: {
+    javaPackage: 'io.github.opennebula_platform.cdktf_opennebula',
+    mavenGroupId: 'io.github.opennebula-platform',
+    mavenArtifactId: 'cdktf-opennebula',
+  },
+  publishToNuget: { dotNetNamespace: 'OpenNebulaPlatform.CdktfOpenNebula', packageId: 'OpenNebulaPlatform.CdktfOpenNebula' },
+  publishToGo: { moduleName: 'github.com/opennebula-platform/cdktf-opennebula-go', packageName: 'cdktfopennebula' },
   // The service catalog's YAML parser (source positions for every error), shipped inside the package.
   bundledDeps: ['yaml@^2'],
   devDeps: [
@@ -87,6 +99,12 @@ project.addTask('docgen:bindings', {
   description: 'Write the reference of the generated provider bindings, one page per module, into the git-ignored docs/api/',
   exec: 'mkdir -p docs/api && cd docs/api && jsii-docgen --split-by-submodule -o index.md -p ../..',
 });
+
+// `package` (and so `release`) builds the JavaScript package and the Python wheel; package:java,
+// package:dotnet and package:go stay available for a machine with those toolchains.
+project.tasks.tryFind('package-all')?.reset();
+project.tasks.tryFind('package-all')?.spawn(project.tasks.tryFind('package:js')!);
+project.tasks.tryFind('package-all')?.spawn(project.tasks.tryFind('package:python')!);
 
 project.addTask('api:diff', {
   description: 'Breaking changes of the jsii API against an earlier commit (default: the latest release tag): bash scripts/release/api-diff.sh [<git-ref>]',
