@@ -1,13 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Aspects, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { JsonSchema, checkNode } from './check';
 import * as platformSchemaJson from './platform.schema.json';
+import { CatalogPolicy, CatalogSuppression, applySuppressions, checkPolicyReferences, policyChecks } from './policy';
 import * as serviceSchemaJson from './service.schema.json';
 import { CatalogFile, CatalogProblem, MAX_FILE_BYTES, YamlPath, fieldOf } from './source';
 import { CatalogState, catalogStackId, declareState, explainConnectionKeys, hideConnectionStrings } from './state';
 import { DeclarationError, ValidationProblem } from '../core/validation';
+import { HaPolicyChecks } from '../policy/checks';
 import { HaproxyBalance, HaproxyMode } from '../registration/haproxy';
 import { HaService, HaServiceProps } from '../service/ha-service';
 import { Datacenter, DatacenterProps } from '../topology/datacenter';
@@ -47,6 +49,7 @@ interface ServiceEntry {
   readonly datacenters: string[];
   readonly puppet?: { readonly challengePasswordVariable?: string; readonly [key: string]: unknown };
   readonly haproxy?: { readonly mode?: string; readonly balance?: string; readonly [key: string]: unknown };
+  readonly suppressions?: CatalogSuppression[];
   readonly [key: string]: unknown;
 }
 
@@ -82,6 +85,12 @@ export class Catalog {
   public readonly services: HaService[] = [];
   /** The files read, platform file first. */
   public readonly files: string[];
+  /**
+   * The policy checks the platform file's `policy:` section declares, added to `scope` (every
+   * stack the catalog makes, and any other stack under `scope`).
+   * @default - no `policy:` section: no checks
+   */
+  public readonly policy?: HaPolicyChecks;
 
   private constructor(scope: Construct, directory: string) {
     const problems: CatalogProblem[] = [];
@@ -107,12 +116,16 @@ export class Catalog {
     problems.push(...files.flatMap((f) => f.problems));
     if (problems.length > 0 || !platform) throw new CatalogError(problems);
 
-    const { zones, state } = platform.document!.toJS() as { zones: { [name: string]: PlatformZone }; state?: CatalogState };
+    const { zones, state, policy } = platform.document!.toJS() as {
+      zones: { [name: string]: PlatformZone }; state?: CatalogState; policy?: CatalogPolicy;
+    };
     const declared: Declared[] = serviceFiles.flatMap((file) => {
       const js = file.document!.toJS();
       return Array.isArray(js) ? js.map((entry, i) => ({ file, at: [i], entry })) : [{ file, at: [], entry: js }];
     });
     crossCheck(platform, zones, declared);
+    checkPolicyReferences(platform, zones, policy, declared);
+    const checks = policy !== undefined ? policyChecks(platform, policy) : undefined;
     problems.push(...files.flatMap((f) => f.problems));
     if (problems.length > 0) throw new CatalogError(problems);
 
@@ -124,6 +137,10 @@ export class Catalog {
     }
     problems.push(...files.flatMap((f) => f.problems));
     if (problems.length > 0) throw new CatalogError(problems);
+    if (checks) {
+      Aspects.of(scope).add(checks);
+      this.policy = checks;
+    }
   }
 
   /** One stack: the zone's services, or with `state` one service in a stack of its own with the pg backend. */
@@ -154,7 +171,10 @@ export class Catalog {
       const challenge = variableName ? variables.get(variableName)!.stringValue : undefined;
       const service = report(file, at, () => new HaService(stack, entry.service,
         serviceProps(entry, made, entry.datacenters.map((dc) => datacenters.get(dc)!), challenge)));
-      if (service) this.services.push(service);
+      if (service) {
+        this.services.push(service);
+        applySuppressions(file, at, service, entry.suppressions);
+      }
     }
   }
 }
@@ -255,7 +275,7 @@ const BALANCES: { [balance: string]: HaproxyBalance } = {
 };
 
 function serviceProps(entry: ServiceEntry, zone: OpenNebulaZone, datacenters: Datacenter[], challengePassword: string | undefined): HaServiceProps {
-  const { service: _service, zones: _zones, datacenters: _datacenters, puppet, haproxy, ...rest } = entry;
+  const { service: _service, zones: _zones, datacenters: _datacenters, suppressions: _suppressions, puppet, haproxy, ...rest } = entry;
   const props: { [key: string]: unknown } = { zone, datacenters, ...rest };
   if (puppet) {
     const { challengePasswordVariable: _variable, ...puppetRest } = puppet;

@@ -70,7 +70,7 @@ describe('bad catalog input is refused with file:line:column, field and what is 
   });
 
   test('duplicate keys', () => {
-    expect(service(SERVICE + 'instances: 3\n')).toContain('svc.yaml:10:1: (yaml) = Map keys must be unique: each key once in a mapping');
+    expect(service(SERVICE + 'instances: 3\n')).toContain('svc.yaml:11:1: (yaml) = Map keys must be unique: each key once in a mapping');
     expect(service(SERVICE.replace('cpu: 1,', 'cpu: 1, cpu: 2,'))).toContain('svc.yaml:7:17: (yaml) = Map keys must be unique');
   });
 
@@ -78,18 +78,18 @@ describe('bad catalog input is refused with file:line:column, field and what is 
     const text = SERVICE.replace('size: {', 'size: &small {') + 'instancesPerDatacenter: *small\n';
     const message = service(text);
     expect(message).toContain('svc.yaml:7:14: (yaml) = &small: no anchors');
-    expect(message).toContain('svc.yaml:10:25: (yaml) = *small: no aliases');
+    expect(message).toContain('svc.yaml:11:25: (yaml) = *small: no aliases');
   });
 
   test('tags', () => {
     expect(service(SERVICE.replace('instances: 2', 'instances: !!str 2'))).toBe('1 problem in the catalog:\n  - svc.yaml:6:18: (yaml) = !!str: no tags: plain strings, numbers, booleans, lists and mappings');
     expect(service(SERVICE.replace('size: {', 'size: !custom {'))).toContain('svc.yaml:7:15: (yaml) = !custom: no tags');
     expect(service(SERVICE.replace('size: {', 'size: !custom {'))).toContain('svc.yaml:7:7: (yaml) = Unresolved tag: !custom: valid YAML');
-    expect(service(SERVICE + 'x: { <<: {a: 1} }\n')).toContain('svc.yaml:10:');
+    expect(service(SERVICE + 'x: { <<: {a: 1} }\n')).toContain('svc.yaml:11:');
   });
 
   test('more than one document', () => {
-    expect(service(SERVICE + '---\n' + SERVICE)).toContain('svc.yaml:10:1: (file) = "---" (a second document): one YAML document per file');
+    expect(service(SERVICE + '---\n' + SERVICE)).toContain('svc.yaml:11:1: (file) = "---" (a second document): one YAML document per file');
   });
 
   test('unknown keys, with a suggestion for a typo', () => {
