@@ -139,8 +139,9 @@ project.addTask('generate:bindings', {
   exec: 'ts-node --project test/tsconfig.json scripts/generate-bindings.ts',
 });
 project.addTask('example', {
-  description: 'Synthesize the built-in example (examples/seed) and print what was made',
+  description: 'Synthesize the built-in example (examples/seed; with -- --catalog, the same services from the YAML catalog examples/catalog) and print what was made',
   exec: 'ts-node --project test/tsconfig.json examples/seed/main.ts',
+  receiveArgs: true,
 });
 project.addTask('bench', {
   description: 'Benchmark synthesis: HaService vs raw provider classes vs plain JSON (prints figures; not a test)',
