@@ -14,7 +14,8 @@
 #               the services are started here (scripts/live/up.sh) and stopped after when this
 #               script started them (LIVE_KEEP=1 leaves them running)
 #   shared-state the stacks' state in the live tier's PostgreSQL (pg backend, locks, concurrent
-#               applies, remote state against the stand-in): test/state/postgres.test.ts
+#               applies, remote state against the stand-in): test/state/postgres.test.ts; runs
+#               beside the oned tier (both mostly wait), so the live services start before it
 #   lint        eslint
 # REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1, REQUIRE_REAL_ONED=1, REQUIRE_LIVE=1 and
 # REQUIRE_SHARED_STATE=1 turn a tier that cannot run into a failure instead of a loud skip (CI sets
@@ -41,6 +42,29 @@ jest_tier() { # jest_tier REPORT JEST-ARGS...
   local report=$1
   shift
   npx jest --ci --passWithNoTests=false --json --outputFile="$reports/$report.json" "$@"
+}
+
+# Tiers that mostly wait (on OpenTofu, the provider's polls, a scheduler or Puppet runs) can run
+# beside another one: bg_tier starts one with its output in $reports/NAME.log, bg_wait collects it
+# (log, time, status) once the foreground tier it ran beside is done.
+declare -A bg_pid bg_started
+bg_tier() { # bg_tier NAME COMMAND...
+  local name=$1
+  shift
+  printf '\n=== tier %s: in the background (log: %s) ===\n' "$name" "$reports/$name.log"
+  bg_started[$name]=$SECONDS
+  ( "$@" >"$reports/$name.log" 2>&1 ) &
+  bg_pid[$name]=$!
+}
+bg_wait() { # bg_wait NAME BESIDE: waits for the background tier NAME, which ran beside BESIDE
+  local name=$1 beside=$2 rc=0
+  [ -n "${bg_pid[$name]:-}" ] || return 0
+  wait "${bg_pid[$name]}" || rc=$?
+  printf '\n=== tier %s (ran beside %s) ===\n' "$name" "$beside"
+  cat "$reports/$name.log"
+  timings+=("$(printf '%-11s %5d s  %s' "$name" $((SECONDS - bg_started[$name])) "$([ "$rc" = 0 ] && echo "ok (beside $beside)" || echo "FAILED ($rc)")")")
+  [ "$rc" = 0 ] || status=1
+  return 0
 }
 
 live_started=0
@@ -82,19 +106,22 @@ tier toolchain bash toolchain/toolchain.sh
 tier unit jest_tier unit --testPathIgnorePatterns '/node_modules/' 'test/plan/plan-apply' 'test/plan/rollout' 'test/live/' 'test/oned/' 'test/state/postgres' -- "$@"
 start_oned_build
 tier plan/apply jest_tier plan-apply --runInBand 'test/plan/plan-apply' 'test/plan/rollout' "$@"
-if wait_oned_build; then
-  tier oned jest_tier oned --runInBand 'test/oned/' "$@"
-else
-  echo "test: the OpenNebula build failed: the oned tier did not run" >&2
-fi
+# The live services (PostgreSQL, Puppet CA, PuppetDB) start before the oned tier: the shared-state
+# tier (PostgreSQL and the stand-in) runs beside it, each waiting on its own tools.
 if [ "$(id -u)" = 0 ] && command -v puppetserver >/dev/null 2>&1; then
   tier live-up live_up
 elif [ "${REQUIRE_LIVE:-0}" = 1 ] || [ "${REQUIRE_SHARED_STATE:-0}" = 1 ]; then
   echo "test: REQUIRE_LIVE=1 or REQUIRE_SHARED_STATE=1 but the live services cannot start here (needs root and the packages of scripts/live/packages.txt)" >&2
   status=1
 fi
+bg_tier shared-state jest_tier shared-state --runInBand 'test/state/postgres' "$@"
+if wait_oned_build; then
+  tier oned jest_tier oned --runInBand 'test/oned/' "$@"
+else
+  echo "test: the OpenNebula build failed: the oned tier did not run" >&2
+fi
+bg_wait shared-state oned
 tier live jest_tier live --runInBand 'test/live/' "$@"
-tier shared-state jest_tier shared-state --runInBand 'test/state/postgres' "$@"
 if [ "$live_started" = 1 ] && [ "${LIVE_KEEP:-0}" != 1 ]; then
   [ "$status" = 0 ] || bash scripts/live/logs.sh >&2 || true
   tier live-down bash scripts/live/down.sh
