@@ -2,12 +2,13 @@
 // "N passed, N failed[, N skipped]". Exits non-zero when a tier that must run did not: the
 // real-tool checks always, the plan/apply tier under REQUIRE_REAL_PROVIDER=1, the real-oned
 // tier under REQUIRE_REAL_ONED=1, the live tier under REQUIRE_LIVE=1, the shared-state tier (pg
-// backend in PostgreSQL) under REQUIRE_SHARED_STATE=1.
+// backend in PostgreSQL) under REQUIRE_SHARED_STATE=1, the package tier (apps installed from the
+// packed tarball and wheel) under REQUIRE_PACKAGE=1.
 const fs = require('fs');
 
 const reports = process.argv.slice(2).filter((file) => fs.existsSync(file)).map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
 const count = { passed: 0, failed: 0, skipped: 0 };
-const byTier = { 'real-tool tier': 0, 'plan/apply': 0, 'real-oned tier': 0, 'live tier': 0, 'shared-state tier': 0 };
+const byTier = { 'real-tool tier': 0, 'plan/apply': 0, 'real-oned tier': 0, 'live tier': 0, 'shared-state tier': 0, 'package tier': 0 };
 for (const report of reports) {
   count.passed += report.numPassedTests;
   count.failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
@@ -21,6 +22,7 @@ for (const report of reports) {
       if (test.ancestorTitles.some((title) => title.startsWith('real-oned tier'))) byTier['real-oned tier'] += 1;
       if (test.ancestorTitles.some((title) => title.startsWith('live tier'))) byTier['live tier'] += 1;
       if (test.ancestorTitles.some((title) => title.startsWith('shared-state tier'))) byTier['shared-state tier'] += 1;
+      if (test.ancestorTitles.some((title) => title.startsWith('package tier'))) byTier['package tier'] += 1;
     }
   }
 }
@@ -31,6 +33,7 @@ if (process.env.REQUIRE_REAL_PROVIDER === '1' && byTier['plan/apply'] === 0) mis
 if (process.env.REQUIRE_REAL_ONED === '1' && byTier['real-oned tier'] === 0) missing.push('the real-oned tier did not run');
 if (process.env.REQUIRE_LIVE === '1' && byTier['live tier'] === 0) missing.push('the live tier did not run');
 if (process.env.REQUIRE_SHARED_STATE === '1' && byTier['shared-state tier'] === 0) missing.push('the shared-state tier did not run');
+if (process.env.REQUIRE_PACKAGE === '1' && byTier['package tier'] === 0) missing.push('the package tier did not run');
 if (reports.length === 0) missing.push('no jest report was written');
 for (const line of missing) console.error(`ci: ${line}`);
 console.log(`${count.passed} passed, ${count.failed + missing.length} failed${count.skipped ? `, ${count.skipped} skipped` : ''}`);

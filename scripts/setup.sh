@@ -7,9 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The real tools of the unit tier, then those of the live registration tier (scripts/live/) and
-# those that build and run OpenNebula for the real-oned tier (toolchain/oned.sh).
-packages=(haproxy shellcheck puppet)
+# The real tools of the unit tier, Python's venv for the package tier (the wheel is built and
+# installed in fresh virtual environments), then those of the live registration tier
+# (scripts/live/) and those that build and run OpenNebula for the real-oned tier (toolchain/oned.sh).
+packages=(haproxy shellcheck puppet python3 python3-venv python3-pip)
 for list in scripts/live/packages.txt toolchain/oned-packages.txt; do
   while read -r package; do
     case $package in ''|'#'*) ;; *) packages+=("$package") ;; esac

@@ -16,10 +16,15 @@
 #   shared-state the stacks' state in the live tier's PostgreSQL (pg backend, locks, concurrent
 #               applies, remote state against the stand-in): test/state/postgres.test.ts; runs
 #               beside the oned tier (both mostly wait), so the live services start before it
+#   package     the library as a user gets it: one pack (npm tarball + Python wheel), then the
+#               TypeScript app of examples/consumer, the Python app of examples/python and the
+#               cdktn route of examples/cdktn installed from it in clean temporary directories,
+#               each synthesis compared byte for byte with the in-repo one: test/package/; runs
+#               while the OpenNebula build may still be going (it waits on the registries)
 #   lint        eslint
-# REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1, REQUIRE_REAL_ONED=1, REQUIRE_LIVE=1 and
-# REQUIRE_SHARED_STATE=1 turn a tier that cannot run into a failure instead of a loud skip (CI sets
-# all five). Extra arguments go to every jest run.
+# REQUIRE_REAL_TOOLS=1, REQUIRE_REAL_PROVIDER=1, REQUIRE_REAL_ONED=1, REQUIRE_LIVE=1,
+# REQUIRE_SHARED_STATE=1 and REQUIRE_PACKAGE=1 turn a tier that cannot run into a failure instead
+# of a loud skip (CI sets all six). Extra arguments go to every jest run.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 export CHECKPOINT_DISABLE=1 JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
@@ -103,9 +108,10 @@ wait_oned_build() { # the background build's status, with its log; its time is i
 }
 
 tier toolchain bash toolchain/toolchain.sh
-tier unit jest_tier unit --testPathIgnorePatterns '/node_modules/' 'test/plan/plan-apply' 'test/plan/rollout' 'test/live/' 'test/oned/' 'test/state/postgres' -- "$@"
+tier unit jest_tier unit --testPathIgnorePatterns '/node_modules/' 'test/plan/plan-apply' 'test/plan/rollout' 'test/live/' 'test/oned/' 'test/state/postgres' 'test/package/' -- "$@"
 start_oned_build
 tier plan/apply jest_tier plan-apply --runInBand 'test/plan/plan-apply' 'test/plan/rollout' "$@"
+tier package jest_tier package-tier --runInBand 'test/package/' "$@"
 # The live services (PostgreSQL, Puppet CA, PuppetDB) start before the oned tier: the shared-state
 # tier (PostgreSQL and the stand-in) runs beside it, each waiting on its own tools.
 if [ "$(id -u)" = 0 ] && command -v puppetserver >/dev/null 2>&1; then
