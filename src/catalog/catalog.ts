@@ -6,7 +6,7 @@ import { JsonSchema, checkNode } from './check';
 import * as platformSchemaJson from './platform.schema.json';
 import { CatalogPolicy, CatalogSuppression, applySuppressions, checkPolicyReferences, policyChecks } from './policy';
 import * as serviceSchemaJson from './service.schema.json';
-import { CatalogFile, CatalogProblem, MAX_FILE_BYTES, YamlPath, fieldOf } from './source';
+import { CatalogFile, CatalogProblem, MAX_FILE_BYTES, YamlPath, bytePosition, fieldOf, firstInvalidUtf8 } from './source';
 import { CatalogState, catalogStackId, declareState, explainConnectionKeys, hideConnectionStrings } from './state';
 import { DeclarationError, ValidationProblem } from '../core/validation';
 import { HaPolicyChecks } from '../policy/checks';
@@ -198,8 +198,14 @@ function readFile(file: string, problems: CatalogProblem[]): CatalogFile | undef
       problems.push({ file, line: 1, column: 1, field: '(file)', value: `${size} bytes`, allowed: `at most ${MAX_FILE_BYTES} bytes` });
       return undefined;
     }
-    const text = fs.readFileSync(file, 'utf8');
-    return new CatalogFile(file, text);
+    const bytes = fs.readFileSync(file);
+    const invalid = firstInvalidUtf8(bytes);
+    if (invalid !== undefined) {
+      // Decoding would put U+FFFD in its place, silently: a value would differ from what the file shows.
+      problems.push({ file, ...bytePosition(bytes, invalid), field: '(file)', value: `byte 0x${bytes[invalid].toString(16).padStart(2, '0')}`, allowed: 'UTF-8 text: save the file as UTF-8' });
+      return undefined;
+    }
+    return new CatalogFile(file, bytes.toString('utf8'));
   } catch (e) {
     problems.push({ file, line: 1, column: 1, field: '(file)', value: (e as NodeJS.ErrnoException).code ?? 'unreadable', allowed: 'a readable UTF-8 file' });
     return undefined;

@@ -112,7 +112,8 @@ function resolve(root: JsonSchema, schema: JsonSchema): JsonSchema {
 }
 
 function typeMatches(schema: JsonSchema, node: Node | undefined): boolean {
-  if (node === undefined || schema.type === undefined) return node !== undefined;
+  // A list of allowed values without a type allows scalars only: a list or a mapping is never one of them.
+  if (node === undefined || schema.type === undefined) return node !== undefined && (schema.enum === undefined || isScalar(node));
   switch (schema.type) {
     case 'object': return isMap(node);
     case 'array': return isSeq(node);

@@ -100,3 +100,40 @@ export function showNode(node: Node | undefined): string {
   if (isSeq(node)) return 'a list';
   return 'a value';
 }
+
+/** The offset of the first byte of `bytes` that is not part of well-formed UTF-8, or undefined. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Lead byte: sequence length and the range of its second byte (no overlong forms, surrogates or values above U+10FFFF).
+    const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+      : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+        : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const [lo, hi] = k === 1 ? [low, high] : [0x80, 0xbf];
+      if (c === undefined || c < lo || c > hi) return i;
+    }
+    i += length;
+  }
+  return undefined;
+}
+
+/** Line and column (in characters) of a byte offset whose preceding bytes are well-formed UTF-8. */
+export function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: [...Buffer.from(bytes.subarray(start, offset)).toString('utf8')].length + 1 };
+}

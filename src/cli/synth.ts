@@ -2,6 +2,7 @@
  * `cdktf-opennebula synth <catalog-dir> [--out dir]`: turns a service catalog (docs/catalog.md)
  * into stacks and synthesizes them, without a cdktf program.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { Catalog } from '../catalog/catalog';
@@ -50,12 +51,15 @@ export function synthCommand(args: string[], io: SynthIo): number {
   }
   if (operands.length !== 1 || operands[0] === '') return usage(operands.length === 0 ? 'synth needs a catalog directory' : `synth takes one catalog directory, got ${operands.length}`);
   const outdir = path.resolve(out);
+  // cdktf makes the out directory as soon as the App exists: a refused catalog must leave no trace.
+  const existed = fs.existsSync(outdir);
   const app = new App({ outdir, skipValidation: false });
   let catalog: Catalog;
   try {
     catalog = Catalog.fromDirectory(app, operands[0]);
     app.synth();
   } catch (e) {
+    if (!existed) fs.rmSync(outdir, { recursive: true, force: true });
     if (!DeclarationError.isDeclarationError(e)) throw e;
     io.err((e as Error).message);
     return 2;
