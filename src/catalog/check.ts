@@ -1,5 +1,6 @@
-import { Node, isMap, isScalar, isSeq } from 'yaml';
+import type { Node } from 'yaml';
 import { CatalogFile, YamlPath, showNode } from './source';
+import { yaml } from './yaml';
 
 /** The part of JSON Schema (2020-12) the catalog's schemas use, and this checker understands. */
 export interface JsonSchema {
@@ -48,10 +49,10 @@ export function checkNode(file: CatalogFile, root: JsonSchema, schema: JsonSchem
     file.addAt(path, node, showNode(node), describe(schema));
     return;
   }
-  if (isMap(node)) {
+  if (yaml().isMap(node)) {
     const seen = new Set<string>();
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const key = yaml().isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key === undefined) {
         file.addAt(path, pair.key as Node, showNode(pair.key as Node), 'plain keys');
         continue;
@@ -76,20 +77,20 @@ export function checkNode(file: CatalogFile, root: JsonSchema, schema: JsonSchem
     for (const key of schema.required ?? []) {
       if (!seen.has(key)) file.addAt([...path, key], node, '(missing)', `${describe(resolve(root, schema.properties![key]))} (required)`);
     }
-  } else if (isSeq(node)) {
+  } else if (yaml().isSeq(node)) {
     if (schema.minItems !== undefined && node.items.length < schema.minItems) {
       file.addAt(path, node, `${node.items.length} item${node.items.length === 1 ? '' : 's'}`, `at least ${schema.minItems}`);
     }
     const values = new Map<string, number>();
     node.items.forEach((item, i) => {
       if (schema.items) checkNode(file, root, schema.items, item as Node, [...path, i]);
-      if (schema.uniqueItems && isScalar(item)) {
+      if (schema.uniqueItems && yaml().isScalar(item)) {
         const key = JSON.stringify((item as { value: unknown }).value);
         if (values.has(key)) file.addAt([...path, i], item as Node, key, `a value not already listed (same as ${path.length ? '' : ''}[${values.get(key)}])`);
         else values.set(key, i);
       }
     });
-  } else if (isScalar(node)) {
+  } else if (yaml().isScalar(node)) {
     const value = node.value;
     if (schema.enum && !schema.enum.includes(value as string)) {
       file.addAt(path, node, showNode(node), `one of ${schema.enum.join(', ')}`);
@@ -113,14 +114,14 @@ function resolve(root: JsonSchema, schema: JsonSchema): JsonSchema {
 
 function typeMatches(schema: JsonSchema, node: Node | undefined): boolean {
   // A list of allowed values without a type allows scalars only: a list or a mapping is never one of them.
-  if (node === undefined || schema.type === undefined) return node !== undefined && (schema.enum === undefined || isScalar(node));
+  if (node === undefined || schema.type === undefined) return node !== undefined && (schema.enum === undefined || yaml().isScalar(node));
   switch (schema.type) {
-    case 'object': return isMap(node);
-    case 'array': return isSeq(node);
-    case 'string': return isScalar(node) && typeof node.value === 'string';
-    case 'boolean': return isScalar(node) && typeof node.value === 'boolean';
-    case 'number': return isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value);
-    case 'integer': return isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value);
+    case 'object': return yaml().isMap(node);
+    case 'array': return yaml().isSeq(node);
+    case 'string': return yaml().isScalar(node) && typeof node.value === 'string';
+    case 'boolean': return yaml().isScalar(node) && typeof node.value === 'boolean';
+    case 'number': return yaml().isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value);
+    case 'integer': return yaml().isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value);
     default: return false;
   }
 }

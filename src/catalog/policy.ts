@@ -3,8 +3,9 @@
  * over every stack the catalog makes, and a service file exempts its service from a rule with
  * `suppressions: [{ rule, reason }]` (docs/catalog.md, docs/policy.md).
  */
-import { Node, isMap, isScalar } from 'yaml';
+import type { Node } from 'yaml';
 import { CatalogFile, YamlPath } from './source';
+import { yaml } from './yaml';
 import { DeclarationError } from '../core/validation';
 import { HaPolicyChecks, HaPolicyChecksProps } from '../policy/checks';
 import { HaPolicyLevel } from '../policy/rule';
@@ -120,6 +121,6 @@ function policyFieldPath(field: string): YamlPath {
 /** The key node of the pair at `at` (a mapping key is where its typo is). */
 function keyNode(file: CatalogFile, at: YamlPath): Node | undefined {
   const parent = file.nodeAt(at.slice(0, -1));
-  const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === at[at.length - 1]) : undefined;
+  const pair = yaml().isMap(parent) ? parent.items.find((p) => yaml().isScalar(p.key) && p.key.value === at[at.length - 1]) : undefined;
   return (pair?.key as Node | undefined) ?? file.nodeAt(at);
 }

@@ -1,4 +1,5 @@
-import { Document, LineCounter, Node, isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from './yaml';
 
 /** One problem of a catalog, at a place in a file. */
 export interface CatalogProblem {
@@ -21,10 +22,10 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export class CatalogFile {
   public readonly problems: CatalogProblem[] = [];
   public readonly document?: Document;
-  private readonly lines = new LineCounter();
+  private readonly lines: LineCounter = new (yaml().LineCounter)();
 
   constructor(public readonly file: string, text: string) {
-    const documents = parseAllDocuments(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, merge: false, strict: true });
+    const documents = yaml().parseAllDocuments(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, merge: false, strict: true });
     const list = Array.isArray(documents) ? documents : [];
     if (list.length === 0) {
       this.add([], 0, '(file)', '(empty)', 'a YAML document');
@@ -36,7 +37,7 @@ export class CatalogFile {
       const allowed = error.code === 'DUPLICATE_KEY' ? 'each key once in a mapping' : 'valid YAML';
       this.add([], error.pos[0], '(yaml)', error.message.split('\n')[0], allowed);
     }
-    visit(document, {
+    yaml().visit(document, {
       Alias: (_key, node) => {
         this.add([], node.range?.[0] ?? 0, '(yaml)', `*${node.source}`, 'no aliases: write each value where it is used (a reviewer reads one file top to bottom)');
       },
@@ -72,12 +73,12 @@ export class CatalogFile {
     let node: Node | undefined = this.contents;
     for (const step of path) {
       let next: unknown;
-      if (isMap(node)) {
-        next = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(step))?.value;
-      } else if (isSeq(node) && typeof step === 'number') {
+      if (yaml().isMap(node)) {
+        next = node.items.find((pair) => yaml().isScalar(pair.key) && String(pair.key.value) === String(step))?.value;
+      } else if (yaml().isSeq(node) && typeof step === 'number') {
         next = node.items[step];
       }
-      if (!next || isAlias(next)) return node;
+      if (!next || yaml().isAlias(next)) return node;
       node = next as Node;
     }
     return node;
@@ -92,12 +93,12 @@ export function fieldOf(path: YamlPath): string {
 /** A value for people: short, on one line. */
 export function showNode(node: Node | undefined): string {
   if (node === undefined) return '(unset)';
-  if (isScalar(node)) {
+  if (yaml().isScalar(node)) {
     const text = JSON.stringify(node.value) ?? String(node.value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
   }
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
+  if (yaml().isMap(node)) return 'a mapping';
+  if (yaml().isSeq(node)) return 'a list';
   return 'a value';
 }
 

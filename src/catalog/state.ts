@@ -5,8 +5,9 @@
  * connection string is never in the catalog: OpenTofu reads PG_CONN_STR at `tofu init`.
  */
 import { TerraformStack } from 'cdktf';
-import { Node, isMap, isScalar } from 'yaml';
+import type { Node } from 'yaml';
 import { CatalogFile, CatalogProblem, YamlPath } from './source';
+import { yaml } from './yaml';
 import { DeclarationError } from '../core/validation';
 import { SharedState } from '../state/shared-state';
 
@@ -70,6 +71,7 @@ export function declareState(stack: TerraformStack, state: CatalogState, platfor
       const allowed = `${problem.allowed.replace(/, or give schemaName$/, '')} (with state: { backend: pg } the stack's state is the PostgreSQL schema cdktf_opennebula_<zone>__<service>)`;
       if (problem.field === 'state.zone') {
         const zones = platform.nodeAt(['zones']);
+        const { isMap, isScalar } = yaml();
         const key = isMap(zones) ? zones.items.find((pair) => isScalar(pair.key) && pair.key.value === zoneName)?.key as Node | undefined : undefined;
         platform.addAt(['zones', zoneName], key ?? zones, JSON.stringify(zoneName), allowed);
       } else {
