@@ -2,7 +2,7 @@
  * One measured run, in a fresh node process (started by bench/run.js from the compiled copy):
  *
  *   node bench/.build/bench/child.js <haservice|raw-l1|plain-json> <services> <outdir>
- *   node bench/.build/bench/child.js <import-cdktf|import-package|baseline>
+ *   node bench/.build/bench/child.js <import-cdktf|import-package|baseline>   (import-package: BENCH_PACKAGE)
  *
  * Prints one JSON line: phase times (ms), CPU time of the whole process (user + sys, from
  * process.cpuUsage) and its peak RSS (MB, from process.resourceUsage().maxRSS).
@@ -30,7 +30,8 @@ let file: string | undefined;
 if (kind === 'import-cdktf') {
   timed('importMs', () => require('cdktf'));
 } else if (kind === 'import-package') {
-  timed('importMs', () => require('../src'));
+  // The package as an app gets it: the compiled lib/ of `npx projen compile` (bench/run.js checks it is there).
+  timed('importMs', () => require(process.env.BENCH_PACKAGE ?? '../src'));
 } else if (kind === 'baseline') {
   // node start-up and exit only
 } else if (VARIANT_MODULES[kind]) {

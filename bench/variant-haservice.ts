@@ -2,10 +2,11 @@
 import { App, TerraformStack } from 'cdktf';
 import { DATACENTERS, INSTANCES, REGISTRATION, REGISTRATION_PROPS, SIZE, STACK_ID, Variant, ZONE, registrationHelpers, serviceName } from './catalog';
 import * as lib from '../src';
+import * as registration from '../src/registration';
 
 export const variant: Variant = {
   build(count, outdir) {
-    if (REGISTRATION) registrationHelpers(lib); // aborts when this HaService has no registration props
+    if (REGISTRATION) registrationHelpers(registration); // aborts when this HaService has no registration props
     // Typed `any` so that this compiles whether or not HaServiceProps has `puppet` and `haproxy`.
     const extra: any = REGISTRATION ? REGISTRATION_PROPS : {};
     const app = new App({ outdir });

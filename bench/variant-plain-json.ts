@@ -108,6 +108,7 @@ export const variant: Variant = {
             depends_on: [unready],
             lifecycle: { create_before_destroy: true },
             provider,
+            timeouts: { create: '10m' },
           };
           vms[address] = vm;
           current.push(`opennebula_virtual_machine.${address}`);

@@ -12,11 +12,12 @@ import {
   DATACENTERS, DEFAULT_TAGS, INSTANCES, REGISTRATION, REGISTRATION_PROPS, RegistrationHelpers, SIZE, STACK_ID, TEMPLATE_IGNORED_CHANGES,
   Variant, ZONE, certname, descriptions, gates, names, puppetDbQuery, registrationHelpers, serviceContext, serviceName, tags,
 } from './catalog';
-import * as lib from '../src';
+import * as lib from '../src/provider';
+import * as registration from '../src/registration';
 
 export const variant: Variant = {
   build(count, outdir) {
-    const helpers: RegistrationHelpers | undefined = REGISTRATION ? registrationHelpers(lib) : undefined;
+    const helpers: RegistrationHelpers | undefined = REGISTRATION ? registrationHelpers(registration) : undefined;
     const app = new App({ outdir });
     const stack = new TerraformStack(app, STACK_ID);
     const variable = (id: string, description: string, sensitive: boolean) =>
@@ -82,6 +83,7 @@ export const variant: Variant = {
             vmgroup,
             dependsOn: [unready],
             lifecycle: { createBeforeDestroy: true },
+            timeouts: { create: '10m' },
           });
           vms.push(vm);
           members.push({ name: names.vm(service, dc.name, index), datacenter: dc.name, address: vm.ip, incarnation: vm.id });
