@@ -11,7 +11,12 @@
  *     the holder's session (pg_terminate_backend) does;
  *   - every lock attempt briefly takes a creation lock shared by the whole database: an attempt
  *     at that instant fails without -lock-timeout; a new stack's first apply holds it throughout;
- *   - two different stacks apply at the same time without waiting for each other.
+ *   - two different stacks apply at the same time without waiting for each other;
+ *   - an administrator ends a running apply's session (pg_terminate_backend): the lock goes at
+ *     once, the apply runs on until it next writes the state; the recovery, and the state after it;
+ *   - a load balancer's stack reads the service's members and HAProxy backend through
+ *     SharedState.remoteState with a role that has only USAGE and SELECT on the service's schema,
+ *     and that role cannot write the state (SQL, tofu init, tofu state push).
  * Each figure is printed at the end. A database and a role of its own, dropped after.
  *
  * Needs root, PostgreSQL on 127.0.0.1:5432 and the real provider in .tools/; otherwise skipped
@@ -21,8 +26,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  Run, StateDatabase, advisoryLockHolders, createStateDatabase, creationLockHeld, dropStateDatabase, killGroup, psqlAsync, serviceDocument,
-  sleep, startTofu, stateAddresses, stateRow, stateTierMissing, stateVmIds, waitFor,
+  ReaderRole, Run, StateDatabase, advisoryLockHolders, consumerDocument, createReaderRole, createStateDatabase, creationLockHeld, dropRole,
+  dropStateDatabase, killGroup, psqlAsync, psqlWith, serviceDocument, sleep, startTofu, stateAddresses, stateRow, stateTierMissing, stateVmIds,
+  waitFor,
 } from './support';
 import { startStandIn, StandIn } from '../../standin/server';
 import { Guests, standInGuests } from '../plan/guests';
@@ -39,7 +45,7 @@ const THIRD = 'third_service';
 const THIRD_SCHEMA = `cdktf_opennebula_production__${THIRD}`;
 const GUEST_BOOT_SECONDS = 2;
 
-describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), locks and concurrent applies', {
+describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), locks, concurrent applies, remote state', {
   missing: stateTierMissing(),
   requireVariable: 'REQUIRE_SHARED_STATE',
   failingTitle: 'has PostgreSQL and the real provider',
@@ -48,6 +54,7 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
   let standIn: StandIn;
   let guests: Guests;
   let db: StateDatabase;
+  let reader: ReaderRole | undefined;
   let root: string;
   const figures: Array<[string, string]> = [];
   const runs: Run[] = [];
@@ -55,11 +62,11 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
   /** One working directory per pipeline run: same stack, separate checkouts. */
   const dirs: { [name: string]: string } = {};
   const env = () => ({ ...CREDENTIALS, PG_CONN_STR: db.connStr });
-  const tofu = (dir: string, args: string[]): Run => {
+  const tofu = (dir: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Run => {
     const [command, ...rest] = args;
-    // force-unlock takes neither -input nor -no-color.
-    const flags = command === 'force-unlock' ? [] : ['-input=false', '-no-color'];
-    const run = startTofu(dirs[dir], [command, ...flags, ...rest], env());
+    // force-unlock and the state subcommands take neither -input nor -no-color.
+    const flags = ['init', 'plan', 'apply', 'destroy'].includes(command) ? ['-input=false', '-no-color'] : [];
+    const run = startTofu(dirs[dir], [command, ...flags, ...rest], { ...env(), ...extraEnv });
     runs.push(run);
     return run;
   };
@@ -81,7 +88,7 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
     guests = new Guests(standInGuests(standIn), GUEST_BOOT_SECONDS);
     guests.start();
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-state-'));
-    for (const name of ['a', 'b', 'c', 'other', 'third']) {
+    for (const name of ['a', 'b', 'c', 'other', 'third', 'lb', 'reader']) {
       dirs[name] = path.join(root, name);
       fs.mkdirSync(dirs[name]);
     }
@@ -98,6 +105,7 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
     guests?.stop();
     await standIn?.close();
     if (db) await dropStateDatabase(db);
+    if (reader) await dropRole(reader.role);
     if (root) fs.rmSync(root, { recursive: true, force: true });
   }, STEP_TIMEOUT);
 
@@ -229,7 +237,7 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
     // The ID in the error is the one the refused run generated for itself: the pg backend keeps no
     // lock record, so force-unlock of it (in another process) does nothing to the holder's lock.
     const forced = await tofu('b', ['force-unlock', '-force', id!]).done;
-    figures.push(['force-unlock -force <id from the error>', `exit ${forced.status}: ${forced.output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n')[0]}`]);
+    figures.push(['force-unlock -force <id from the error>', `exit ${forced.status}: ${JSON.stringify(forced.output.replace(/\x1b\[[0-9;]*m/g, '').trim())}`]);
     expect(forced.output).not.toContain('Usage:');
     await sleep(500);
     expect(await advisoryLockHolders(db)).toEqual([holderPid]);
@@ -320,6 +328,116 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
     expect(stateVmIds((await stateRow(db, OTHER_SCHEMA))!.state)).toEqual(runningVms('other-service-').map((vm) => vm.id).sort((x, y) => x - y));
     expect(runningVms('other-service-')).toHaveLength(4);
     expect(stateVmIds(await seedState())).toEqual(runningVms('my-service-').map((vm) => vm.id).sort((x, y) => x - y));
+  }, STEP_TIMEOUT);
+
+  it('an apply whose PostgreSQL session is terminated (pg_terminate_backend): the lock goes at once while tofu runs on; recovery leaves the state whole', async () => {
+    writeSeed('a', { instances: 6 });
+    const vmsBefore = new Set(runningVms('my-service-').map((vm) => vm.id));
+    const apply = tofu('a', ['apply', '-auto-approve']);
+    const [holderPid] = await waitFor('the apply to hold the lock', async () => {
+      const pids = await advisoryLockHolders(db);
+      return pids.length > 0 ? pids : undefined;
+    });
+    await waitFor('a new VM', () => (runningVms('my-service-').some((vm) => !vmsBefore.has(vm.id)) ? true : undefined), 120_000, 20);
+    // An administrator ends the apply's session (as for a hung holder), but this apply is alive.
+    const terminatedAt = Date.now();
+    const [terminated] = await psqlAsync(`select pg_terminate_backend(${holderPid})`);
+    expect(terminated).toBe('t');
+    const released = await waitFor('the lock to be released', async () => ((await advisoryLockHolders(db)).length === 0 ? Date.now() : undefined), 30_000, 20);
+    // The lock is gone, the apply is not: tofu only learns of it when it next writes the state.
+    expect(apply.child.exitCode).toBeNull();
+    figures.push(['pg_terminate_backend of a running apply: lock released after', `${((released - terminatedAt) / 1000).toFixed(2)} s; tofu still running`]);
+    const intruder = await tofu('b', ['plan', '-lock-timeout=0s']).done;
+    expect(intruder.output).not.toContain('Error acquiring the state lock');
+    expect(intruder.status).toBe(0);
+    const overlapped = apply.child.exitCode === null;
+    figures.push(['  meanwhile another checkout took the lock', `plan done ${((intruder.ended - terminatedAt) / 1000).toFixed(1)} s after the termination; the apply was ${overlapped ? 'still running' : 'done'} by then`]);
+
+    const ended = await apply.done;
+    killGroup(apply);
+    const clean = ended.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const error = clean.split('\n').find((l) => /Error|error/.test(l))?.replace(/^[│\s]+/, '').trim();
+    figures.push(['  the terminated apply ended', `after ${ended.seconds.toFixed(1)} s, exit ${ended.status}${error ? `: ${JSON.stringify(error)}` : ''}`]);
+    // When the last write failed, OpenTofu leaves the state it could not save as errored.tfstate: push it.
+    const errored = path.join(dirs.a, 'errored.tfstate');
+    const hadErrored = fs.existsSync(errored);
+    if (hadErrored) {
+      await ok(tofu('a', ['state', 'push', 'errored.tfstate']), 'tofu state push errored.tfstate');
+      fs.rmSync(errored);
+    }
+    figures.push(['  errored.tfstate written (and pushed)', hadErrored ? 'yes' : 'no']);
+    const recorded = new Set(stateVmIds(await seedState()));
+    const orphans = runningVms('my-service-').filter((vm) => !recorded.has(vm.id));
+    figures.push(['  VMs it created that the state does not record', orphans.length === 0 ? 'none' : orphans.map((vm) => `${vm.name} (id ${vm.id})`).join(', ')]);
+    for (const vm of orphans) {
+      const [done, detail] = standIn.oned.call('one.vm.action', ['oneadmin:test', 'terminate-hard', vm.id]);
+      expect({ vm: vm.name, done, detail }).toEqual({ vm: vm.name, done: true, detail: expect.anything() });
+    }
+    await waitFor('orphans DONE', () => (orphans.every((o) => standIn.state().vms.find((vm) => vm.id === o.id)?.state === 'DONE') ? true : undefined), 60_000, 200);
+
+    // The next apply takes the lock at once and completes the scale-out; then nothing is left to do.
+    const rerun = await ok(tofu('a', ['apply', '-auto-approve', '-lock-timeout=0s']), 'apply after the termination');
+    expect(rerun.output).not.toContain('Error acquiring the state lock');
+    const summary = /No changes\.|Apply complete! Resources: [^\n]*/.exec(rerun.output)?.[0] ?? '?';
+    figures.push(['  the next apply (takes the lock at once)', `${rerun.seconds.toFixed(1)} s: ${summary}`]);
+    expect(runningVms('my-service-')).toHaveLength(12);
+    expect(stateVmIds(await seedState())).toEqual(runningVms('my-service-').map((vm) => vm.id).sort((x, y) => x - y));
+    const after = await tofu('a', ['plan', '-detailed-exitcode']).done;
+    expect({ status: after.status, output: after.status === 0 ? '' : after.output }).toEqual({ status: 0, output: '' });
+  }, STEP_TIMEOUT);
+
+  it('another stack reads the members and the HAProxy backend through SharedState.remoteState with a role that may only read; that role cannot write the state', async () => {
+    reader = await createReaderRole(db, SEED_SCHEMA);
+    const asReader = { PG_CONN_STR: reader.connStr };
+    const privileges = await psqlAsync(`select has_schema_privilege('${reader.role}', 'public', 'CREATE') || '|'
+      || has_schema_privilege('${reader.role}', '${SEED_SCHEMA}', 'USAGE') || '|' || has_schema_privilege('${reader.role}', '${SEED_SCHEMA}', 'CREATE') || '|'
+      || has_table_privilege('${reader.role}', '${SEED_SCHEMA}.states', 'SELECT') || '|' || has_table_privilege('${reader.role}', '${SEED_SCHEMA}.states', 'INSERT,UPDATE,DELETE')`, db.name);
+    // public CREATE | schema USAGE | schema CREATE | SELECT | INSERT/UPDATE/DELETE
+    expect(privileges).toEqual(['false|true|false|true|false']);
+
+    fs.writeFileSync(path.join(dirs.lb, 'main.tf.json'), JSON.stringify(consumerDocument('my_service'), null, 2));
+    await ok(tofu('lb', ['init'], asReader), 'tofu init (consumer stack, reader role)');
+    const applied = await ok(tofu('lb', ['apply', '-auto-approve'], asReader), 'tofu apply (consumer stack, reader role)');
+    const read = JSON.parse(fs.readFileSync(path.join(dirs.lb, 'terraform.tfstate'), 'utf8')).outputs;
+    const service = (await seedState()).outputs;
+    expect(read.members.value).toEqual(service.my_service_members.value);
+    expect(read.haproxy_backend.value).toBe(service.my_service_haproxy_backend.value);
+    // The real values: one member per running VM, at the address the stand-in leased it.
+    const running = runningVms('my-service-');
+    const members = read.members.value as Array<{ name: string; ip: string; port: number }>;
+    expect(members.map((m) => `${m.name} ${m.ip}`).sort()).toEqual(running.map((vm) => `${vm.name} ${vm.ip}`).sort());
+    for (const m of members) {
+      expect(m.ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+      expect(read.haproxy_backend.value).toContain(`${m.ip}:8080`);
+    }
+    const replan = await tofu('lb', ['plan', '-detailed-exitcode'], asReader).done;
+    expect({ status: replan.status, output: replan.status === 0 ? '' : replan.output }).toEqual({ status: 0, output: '' });
+    figures.push(['remote state read by a USAGE+SELECT role', `apply ${applied.seconds.toFixed(2)} s: ${members.length} members and the HAProxy backend, equal to the service's outputs`]);
+
+    // The reader cannot write: not with SQL...
+    const before = (await stateRow(db, SEED_SCHEMA))!;
+    const sql = await psqlWith(reader.connStr, `update "${SEED_SCHEMA}".states set data = data`);
+    expect(sql.status).not.toBe(0);
+    expect(sql.output).toContain('permission denied for table states');
+    // ...nor with OpenTofu: in the service's own configuration its init cannot even create the id sequence,
+    writeSeed('reader', { instances: 6 });
+    const init = await tofu('reader', ['init'], asReader).done;
+    expect(init.status).toBe(1);
+    expect(init.output).toContain('permission denied for schema public');
+    // and with every creation skipped it can read the state, but pushing one is refused by PostgreSQL.
+    await ok(tofu('reader', ['init', '-reconfigure', '-backend-config=skip_schema_creation=true', '-backend-config=skip_table_creation=true',
+      '-backend-config=skip_index_creation=true'], asReader), 'tofu init (reader role, creation skipped)');
+    const pulled = JSON.parse((await ok(tofu('reader', ['state', 'pull'], asReader), 'tofu state pull (reader role)')).output);
+    expect(pulled.serial).toBe(before.state.serial);
+    fs.writeFileSync(path.join(dirs.reader, 'changed.tfstate'), JSON.stringify({ ...pulled, serial: pulled.serial + 1 }));
+    const push = await tofu('reader', ['state', 'push', '-force', 'changed.tfstate'], asReader).done;
+    expect(push.status).toBe(1);
+    expect(push.output).toContain('permission denied for table states');
+    const after = (await stateRow(db, SEED_SCHEMA))!;
+    expect({ id: after.id, serial: after.state.serial }).toEqual({ id: before.id, serial: before.state.serial });
+    expect(await advisoryLockHolders(db)).toEqual([]);
+    const pushError = push.output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((l) => l.includes('permission denied'))?.replace(/^[│\s]+/, '').trim();
+    figures.push(['writes by the reader role', `SQL UPDATE: ${JSON.stringify(sql.output.trim())}; tofu init without skip_*: "permission denied for schema public"; tofu state push -force: exit 1, ${JSON.stringify(pushError)}`]);
   }, STEP_TIMEOUT);
 
   it('destroys both stacks; the states stay as empty rows', async () => {

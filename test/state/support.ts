@@ -7,7 +7,7 @@
 import { ChildProcess, spawn, spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { Datacenter, HaService, OpenNebulaZone, SharedState } from '../../src';
 import { CLI, realProviderMissing } from '../plan/support';
 import { TOOLS, portable } from '../support/tofu';
@@ -71,6 +71,41 @@ export async function createStateDatabase(): Promise<StateDatabase> {
 export async function dropStateDatabase(db: StateDatabase): Promise<void> {
   await psqlAsync(`drop database if exists ${db.name} with (force)`);
   await psqlAsync(`drop role if exists ${db.role}`);
+}
+
+export interface ReaderRole {
+  readonly role: string;
+  /** postgres://role:password@127.0.0.1:5432/<db>: the reader's PG_CONN_STR. */
+  readonly connStr: string;
+}
+
+/**
+ * A login role that can only read the state of `schema`: USAGE on the schema, SELECT on its
+ * `states` table; nothing on `public`, no other schema, not the database's owner.
+ */
+export async function createReaderRole(db: StateDatabase, schema: string): Promise<ReaderRole> {
+  const role = `${db.role}_reader`;
+  const password = randomBytes(18).toString('hex');
+  await psqlAsync(`create role ${role} login password '${password}'`);
+  await psqlAsync(`grant usage on schema "${schema}" to ${role}; grant select on "${schema}".states to ${role}`, db.name);
+  return { role, connStr: `postgres://${role}:${password}@${PG_HOST}:${PG_PORT}/${db.name}?sslmode=disable` };
+}
+
+/** Drops a role made by createReaderRole, after its database is gone (the grants go with the database). */
+export async function dropRole(role: string): Promise<void> {
+  await psqlAsync(`drop role if exists ${role}`);
+}
+
+/** psql over TCP as the role of `connStr`; resolves with its exit status and output (SQL errors included), never rejects on them. */
+export function psqlWith(connStr: string, sql: string): Promise<{ status: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-qAt', '-d', connStr, '-c', sql], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => chunks.push(b));
+    child.stderr.on('data', (b: Buffer) => chunks.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ status: code ?? -1, output: Buffer.concat(chunks).toString() }));
+  });
 }
 
 /** Server process ids of the sessions holding an advisory lock (the pg backend's state locks) in `db`. */
@@ -180,6 +215,26 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
     await sleep(everyMs);
   }
+}
+
+// ------------------------------------------------------------------------------------------
+// A consumer of a service's outputs (the load balancer's stack)
+
+/**
+ * The load balancer's stack: reads `service`'s outputs (its members and its HAProxy backend) from
+ * the service's state in PostgreSQL through SharedState.remoteState, and outputs them. Its own
+ * state stays local (in its working directory): the test's reader role may only read.
+ */
+export function consumerDocument(service: string): any {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'production_lb');
+  const remote = SharedState.remoteState(stack, service, { zone: 'production', service });
+  new TerraformOutput(stack, 'members', { value: remote.get(`${service}_members`) });
+  new TerraformOutput(stack, 'haproxy_backend', { value: remote.getString(`${service}_haproxy_backend`) });
+  const synthesized = JSON.parse(JSON.stringify(stack.toTerraform()));
+  // No backend (cdktf adds its local one, an absolute path, only at app synthesis): terraform.tfstate here.
+  if (synthesized.terraform?.backend !== undefined) throw new Error(`consumerDocument: the stack has a backend (${JSON.stringify(synthesized.terraform.backend)}); its state must stay local`);
+  return synthesized;
 }
 
 // ------------------------------------------------------------------------------------------
