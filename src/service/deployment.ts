@@ -1,4 +1,4 @@
-import type { HaServiceProps } from './ha-service';
+import type { HaServiceProps } from './props';
 import { PlannedDatacenter, ServicePlan } from './plan';
 import { refuse } from '../core/validation';
 import { ServiceRegistration, registrationContext } from '../registration/service-registration';

@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import type { HaServiceProps } from './ha-service';
+import type { HaServiceProps } from './props';
 import { Problems, isPlainObject } from '../core/validation';
 import { validateHaproxy } from '../registration/haproxy';
 import { isRegistrationContextKey, validatePuppet } from '../registration/puppet';

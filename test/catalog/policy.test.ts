@@ -359,13 +359,13 @@ describe('the schemas hold every option of the constructs they declare', () => {
   const renamed = (names: string[], map: { [name: string]: string }) => names.map((n) => map[n] ?? n).sort();
 
   test('a service: every HaServiceProps, PuppetProps, HaproxyProps, HealthCheckProps, RolloutProps and ServiceSize prop', () => {
-    expect(keys(service)).toEqual(renamed([...propsOf('service/ha-service.ts', 'HaServiceProps'), 'datacenters', 'suppressions'].filter((n, i, a) => a.indexOf(n) === i),
+    expect(keys(service)).toEqual(renamed([...propsOf('service/props.ts', 'HaServiceProps'), 'datacenters', 'suppressions'].filter((n, i, a) => a.indexOf(n) === i),
       { zone: 'zones', serviceName: 'service' }));
     expect(keys(service.properties.puppet)).toEqual(renamed(propsOf('registration/puppet.ts', 'PuppetProps'), { challengePassword: 'challengePasswordVariable' }));
     expect(keys(service.properties.haproxy)).toEqual(propsOf('registration/haproxy.ts', 'HaproxyProps'));
     expect(keys(service.properties.haproxy.properties.healthCheck)).toEqual(propsOf('registration/haproxy.ts', 'HealthCheckProps'));
-    expect(keys(service.properties.rollout)).toEqual(propsOf('service/ha-service.ts', 'RolloutProps'));
-    expect(keys(service.properties.size)).toEqual(propsOf('service/ha-service.ts', 'ServiceSize'));
+    expect(keys(service.properties.rollout)).toEqual(propsOf('service/props.ts', 'RolloutProps'));
+    expect(keys(service.properties.size)).toEqual(propsOf('service/props.ts', 'ServiceSize'));
     expect(service.properties.rollout.properties.createTimeoutMinutes).toMatchObject({ type: 'integer', minimum: 1, maximum: 120 });
   });
 
