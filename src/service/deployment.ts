@@ -1,5 +1,5 @@
-import type { HaServiceProps } from './props';
 import { PlannedDatacenter, ServicePlan } from './plan';
+import type { HaServiceProps } from './props';
 import { refuse } from '../core/validation';
 import { ServiceRegistration, registrationContext } from '../registration/service-registration';
 import { Datacenter } from '../topology/datacenter';
