@@ -427,6 +427,9 @@ describeTier('shared-state tier: the seed stack in PostgreSQL (pg backend), lock
     // and with every creation skipped it can read the state, but pushing one is refused by PostgreSQL.
     await ok(tofu('reader', ['init', '-reconfigure', '-backend-config=skip_schema_creation=true', '-backend-config=skip_table_creation=true',
       '-backend-config=skip_index_creation=true'], asReader), 'tofu init (reader role, creation skipped)');
+    // What a load balancer's pipeline would run in the service's stack directory: reads, no write.
+    const output = await ok(tofu('reader', ['output', '-json', 'my_service_haproxy_backend'], asReader), 'tofu output (reader role)');
+    expect(JSON.parse(output.output)).toBe(service.my_service_haproxy_backend.value);
     const pulled = JSON.parse((await ok(tofu('reader', ['state', 'pull'], asReader), 'tofu state pull (reader role)')).output);
     expect(pulled.serial).toBe(before.state.serial);
     fs.writeFileSync(path.join(dirs.reader, 'changed.tfstate'), JSON.stringify({ ...pulled, serial: pulled.serial + 1 }));
