@@ -1,6 +1,6 @@
 import { assertContextValue } from './checks';
 import type { ServiceIdentity } from './identity';
-import type { PuppetProps } from './puppet';
+import type { PuppetProps } from './puppet-props';
 import { refuse } from '../core/validation';
 
 /** Defaults of the optional Puppet settings (documented on PuppetProps). */

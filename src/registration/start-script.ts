@@ -1,5 +1,5 @@
 import { ServiceIdentity, assertServiceIdentity } from './identity';
-import type { PuppetProps } from './puppet';
+import type { PuppetProps } from './puppet-props';
 import { shellQuote, yamlQuote } from './quoting';
 import { ADDRESS_FACT, CONTEXT, assertFacts, contextValues, factContextKey, resolvePuppet, sortedFacts } from './settings';
 

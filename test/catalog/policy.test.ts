@@ -361,7 +361,7 @@ describe('the schemas hold every option of the constructs they declare', () => {
   test('a service: every HaServiceProps, PuppetProps, HaproxyProps, HealthCheckProps, RolloutProps and ServiceSize prop', () => {
     expect(keys(service)).toEqual(renamed([...propsOf('service/props.ts', 'HaServiceProps'), 'datacenters', 'suppressions'].filter((n, i, a) => a.indexOf(n) === i),
       { zone: 'zones', serviceName: 'service' }));
-    expect(keys(service.properties.puppet)).toEqual(renamed(propsOf('registration/puppet.ts', 'PuppetProps'), { challengePassword: 'challengePasswordVariable' }));
+    expect(keys(service.properties.puppet)).toEqual(renamed(propsOf('registration/puppet-props.ts', 'PuppetProps'), { challengePassword: 'challengePasswordVariable' }));
     expect(keys(service.properties.haproxy)).toEqual(propsOf('registration/haproxy.ts', 'HaproxyProps'));
     expect(keys(service.properties.haproxy.properties.healthCheck)).toEqual(propsOf('registration/haproxy.ts', 'HealthCheckProps'));
     expect(keys(service.properties.rollout)).toEqual(propsOf('service/props.ts', 'RolloutProps'));
