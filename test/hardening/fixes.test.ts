@@ -4,9 +4,9 @@
  */
 import { Fn, Lazy, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Datacenter, HaService, OpenNebulaZone } from '../../src';
+import { DeclarationError, isSafeText } from '../../src/core/validation';
 import { planService } from '../../src/service/plan';
 import { synthStack } from '../../src/testing/synth';
-import { DeclarationError, isSafeText } from '../../src/core/validation';
 import { SIZE } from '../support/synth';
 
 function scene(): { stack: TerraformStack; zone: OpenNebulaZone; dcs: Datacenter[] } {
