@@ -63,7 +63,7 @@ export interface PlacementAuditIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly env: NodeJS.ProcessEnv;
-  /** Reads a declaration file. @default fs, refusing more than 256 MiB */
+  /** Reads a declaration file. @default - fs, refusing more than 256 MiB */
   readonly readFile?: (path: string) => string;
   readonly connect?: (zone: { endpoint: string; username: string; password: string }) => PlacementApi;
   readonly now?: () => number;

@@ -37,7 +37,7 @@ export interface HaPolicyChecksProps {
 
   /**
    * The platform's own rules, run after the built-in ones (see IHaPolicyRule).
-   * @default none
+   * @default - none
    */
   readonly rules?: IHaPolicyRule[];
 }

@@ -6,21 +6,21 @@ import type { HaService } from '../service/ha-service';
 
 /** Bounds of a VM's size a platform sets; each unset bound is not checked. */
 export interface HaSizeLimits {
-  /** @default no lower bound */
+  /** @default - no lower bound */
   readonly minCpu?: number;
-  /** @default no upper bound */
+  /** @default - no upper bound */
   readonly maxCpu?: number;
-  /** @default no lower bound */
+  /** @default - no lower bound */
   readonly minVcpu?: number;
-  /** @default no upper bound */
+  /** @default - no upper bound */
   readonly maxVcpu?: number;
-  /** @default no lower bound */
+  /** @default - no lower bound */
   readonly minMemoryMb?: number;
-  /** @default no upper bound */
+  /** @default - no upper bound */
   readonly maxMemoryMb?: number;
-  /** @default no lower bound */
+  /** @default - no lower bound */
   readonly minDiskMb?: number;
-  /** @default no upper bound */
+  /** @default - no upper bound */
   readonly maxDiskMb?: number;
 }
 

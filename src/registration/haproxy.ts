@@ -69,18 +69,18 @@ export interface HaproxyProps {
   readonly balance?: HaproxyBalance;
   /**
    * Health check of the servers.
-   * @default an HTTP GET of `/` expecting 200 (mode http) or a TCP connect (mode tcp), every 2 s, fall 3, rise 2
+   * @default - an HTTP GET of `/` expecting 200 (mode http) or a TCP connect (mode tcp), every 2 s, fall 3, rise 2
    */
   readonly healthCheck?: HealthCheckProps;
   /**
    * Datacenters whose members are `backup` servers: they take traffic only when every other
    * member is down (for example a remote datacenter). Must not list every datacenter.
-   * @default none: every member takes traffic
+   * @default - none: every member takes traffic
    */
   readonly backupDatacenters?: string[];
   /**
    * Name of the backend section.
-   * @default the service name
+   * @default - the service name
    */
   readonly backendName?: string;
 }
@@ -100,7 +100,7 @@ export interface HaproxyMember {
    * The VM's OpenNebula ID (a cdktf token, resolved at apply, or a literal number as text). When
    * given, the server is named `<name>-<id>`, the Puppet certname the VM enrols under, which is
    * what a load balancer rendering from PuppetDB names it too.
-   * @default the server is named `name`
+   * @default - the server is named `name`
    */
   readonly incarnation?: string;
 }

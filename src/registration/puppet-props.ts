@@ -11,13 +11,13 @@ export interface PuppetProps {
 
   /**
    * Puppet role of the VMs (trusted fact `pp_role`), which classification keys on.
-   * @default the service name
+   * @default - the service name
    */
   readonly role?: string;
 
   /**
    * Puppet environment of the agents (agent setting `environment` and trusted fact `pp_environment`).
-   * @default the zone name
+   * @default - the zone name
    */
   readonly environment?: string;
 
@@ -48,7 +48,7 @@ export interface PuppetProps {
    * Terraform variable, such as
    * `new TerraformVariable(stack, 'puppet_challenge', { type: 'string', sensitive: true }).stringValue`:
    * a literal would be written in clear into the synthesized Terraform JSON.
-   * @default none: certificates are signed by other means (no autosign secret)
+   * @default - none: certificates are signed by other means (no autosign secret)
    */
   readonly challengePassword?: string;
 
@@ -62,7 +62,7 @@ export interface PuppetProps {
    * PUPPETDB_CERT, PUPPETDB_KEY and PUPPETDB_CACERT at apply time. When PuppetDB cannot be
    * reached the apply goes on with a warning: the backstops are HAProxy's health checks and
    * PuppetDB's node-ttl.
-   * @default none: a destroyed member stays in PuppetDB until its node-ttl expires
+   * @default - none: a destroyed member stays in PuppetDB until its node-ttl expires
    */
   readonly puppetDbUrl?: string;
 }

@@ -41,7 +41,7 @@ export interface HaServiceProps {
 
   /**
    * Per-datacenter override of `instances`, by datacenter name.
-   * @default `instances` everywhere
+   * @default - `instances` everywhere
    */
   readonly instancesPerDatacenter?: { [datacenter: string]: number };
 
@@ -51,7 +51,7 @@ export interface HaServiceProps {
   /**
    * Name of the service in OpenNebula object names, hostnames and registration:
    * lower case words joined by single `_`, at most 40 characters.
-   * @default the construct id
+   * @default - the construct id
    */
   readonly serviceName?: string;
 
@@ -74,14 +74,14 @@ export interface HaServiceProps {
   /**
    * Extra context variables handed to the guest (upper-case keys). Values may use
    * OpenNebula references such as `$NAME`; never `${`.
-   * @default none
+   * @default - none
    */
   readonly context?: { [key: string]: string };
 
   /**
    * Extra tags on templates and VMs (lower-case keys). `service`, `zone` and `datacenter`
    * are always set.
-   * @default none
+   * @default - none
    */
   readonly tags?: { [key: string]: string };
 
@@ -89,7 +89,7 @@ export interface HaServiceProps {
    * Puppet enrolment: at first boot every VM registers in PuppetDB as this service, with
    * trusted facts pp_service, pp_role, pp_environment, pp_zone and pp_datacenter
    * (see docs/registration.md).
-   * @default no enrolment
+   * @default - no enrolment
    */
   readonly puppet?: PuppetProps;
 
@@ -106,7 +106,7 @@ export interface HaServiceProps {
    * The service's backend pool on the load balancers: custom facts on every VM, and the
    * outputs `<service>_haproxy_backend` (the rendered backend with the members' IPs) and
    * `<service>_puppetdb_query`.
-   * @default no backend
+   * @default - no backend
    */
   readonly haproxy?: HaproxyProps;
 }

@@ -26,20 +26,20 @@ export interface PostgresStateOptions {
   /**
    * The zone (environment) of the stack, e.g. `production`. With `service`, the schema is
    * `cdktf_opennebula_<zone>__<service>`.
-   * @default none: the schema follows `schemaName` or the stack id
+   * @default - none: the schema follows `schemaName` or the stack id
    */
   readonly zone?: string;
 
   /**
    * The service (or the team) the stack holds, e.g. `my_service`. Required with `zone`.
-   * @default none
+   * @default - none
    */
   readonly service?: string;
 
   /**
    * The PostgreSQL schema holding the stack's state, verbatim. Give either this or
    * `zone` + `service`.
-   * @default `cdktf_opennebula_<zone>__<service>`, or `cdktf_opennebula_<stack id>` without zone and service
+   * @default - `cdktf_opennebula_<zone>__<service>`, or `cdktf_opennebula_<stack id>` without zone and service
    */
   readonly schemaName?: string;
 
@@ -87,19 +87,19 @@ export interface PostgresAppStateOptions {
 export interface PostgresRemoteStateOptions extends DataTerraformRemoteStateConfig {
   /**
    * Zone of the stack whose outputs are read. With `service`.
-   * @default none
+   * @default - none
    */
   readonly zone?: string;
 
   /**
    * Service (or team) of the stack whose outputs are read. With `zone`.
-   * @default none
+   * @default - none
    */
   readonly service?: string;
 
   /**
    * The schema of the stack whose outputs are read, verbatim (instead of `zone` + `service`).
-   * @default none
+   * @default - none
    */
   readonly schemaName?: string;
 }

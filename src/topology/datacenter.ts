@@ -17,12 +17,12 @@ export interface DatacenterPlacement {
 export interface BaseTemplate {
   /**
    * Numeric ID of the template.
-   * @default none: give `name` instead
+   * @default - none: give `name` instead
    */
   readonly id?: number;
   /**
    * Name of the template, looked up with the `opennebula_template` data source.
-   * @default none: give `id` instead
+   * @default - none: give `id` instead
    */
   readonly name?: string;
 }
@@ -34,44 +34,44 @@ export interface DatacenterProps {
   /**
    * Name used in object names and hostnames (`my_service_dc1_prod`, `my-service-dc1-1`).
    * Lower case letters and digits, starting with a letter, at most 12 characters.
-   * @default the construct id
+   * @default - the construct id
    */
   readonly name?: string;
 
   /**
    * OpenNebula cluster the VMs are scheduled on (`SCHED_REQUIREMENTS = CLUSTER_ID = <id>`).
    * Required unless `baseTemplate` is given.
-   * @default none
+   * @default - none
    */
   readonly clusterId?: number;
 
   /**
    * Virtual network of the VMs' first NIC. Required unless `baseTemplate` is given.
-   * @default none
+   * @default - none
    */
   readonly networkId?: number;
 
   /**
    * Further virtual networks, one NIC each, after `networkId`.
-   * @default none
+   * @default - none
    */
   readonly additionalNetworkIds?: number[];
 
   /**
    * Image of the VMs' system disk. Required unless `baseTemplate` is given.
-   * @default none
+   * @default - none
    */
   readonly imageId?: number;
 
   /**
    * System datastore the VMs' disks are placed on (`SCHED_DS_REQUIREMENTS = ID = <id>`).
-   * @default any datastore of the cluster
+   * @default - any datastore of the cluster
    */
   readonly datastoreId?: number;
 
   /**
    * Security groups applied to every NIC.
-   * @default the network's default
+   * @default - the network's default
    */
   readonly securityGroupIds?: number[];
 
@@ -79,7 +79,7 @@ export interface DatacenterProps {
    * An existing template of this datacenter to instantiate instead of building one from
    * cluster, network and image. The VMs then take disk, NIC and placement from it; size,
    * context and tags are set on each VM.
-   * @default none: a template is built per service
+   * @default - none: a template is built per service
    */
   readonly baseTemplate?: BaseTemplate;
 }

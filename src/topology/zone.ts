@@ -13,26 +13,26 @@ export interface OpenNebulaZoneProps {
 
   /**
    * XML-RPC endpoint of the zone, e.g. `https://one-prod.example.com/RPC2`. May be a token.
-   * @default a Terraform variable `<name>_opennebula_endpoint`
+   * @default - a Terraform variable `<name>_opennebula_endpoint`
    */
   readonly endpoint?: string;
 
   /**
    * OneFlow endpoint, needed only by OneFlow resources.
-   * @default none
+   * @default - none
    */
   readonly flowEndpoint?: string;
 
   /**
    * Short form of the name used in OpenNebula object names (`my_service_dc1_prod`).
-   * @default `prod` for `production`, `stg` for `staging`, otherwise the name
+   * @default - `prod` for `production`, `stg` for `staging`, otherwise the name
    */
   readonly shortName?: string;
 
   /**
    * Whether this zone runs production services. Production services must span two
    * datacenters or more unless they opt out explicitly.
-   * @default true when the name is `production`
+   * @default - true when the name is `production`
    */
   readonly production?: boolean;
 
@@ -40,7 +40,7 @@ export interface OpenNebulaZoneProps {
    * Extra tags every object of this zone carries (provider `default_tags`). Keys are upper-cased
    * by OpenNebula. Keep them constant: changing default tags updates every object, and
    * OpenNebula refuses to update a VM group that has VMs.
-   * @default { zone: <name>, managed_by: 'cdktf-opennebula' }
+   * @default - { zone: <name>, managed_by: 'cdktf-opennebula' }
    */
   readonly defaultTags?: { [key: string]: string };
 
