@@ -9,7 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'js-yaml';
 import { buildSeedApp } from '../../examples/seed/stacks';
-import { ROOT, describeWithTools } from '../support/tofu';
+import { describeWithTools } from '../registration/tools';
+import { ROOT } from '../support/tofu';
 
 const WORKFLOW = path.join(ROOT, 'examples', 'ci', 'github-actions', 'opennebula-plan.yml');
 const APPLY_WORKFLOW = path.join(ROOT, 'examples', 'ci', 'github-actions', 'opennebula-apply.yml');
@@ -136,7 +137,7 @@ describe('examples/ci: the shared state and the applies', () => {
   });
 });
 
-describeWithTools(['shellcheck'], 'examples/ci workflow scripts pass shellcheck', () => {
+describeWithTools(['shellcheck'], 'real-tool tier: examples/ci workflow scripts pass shellcheck', () => {
   it.each([...steps(), ...applySteps()].filter((s) => s.run).map((s) => [s.name ?? '(unnamed)', s.run!]))('%s', (_name, script) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-opennebula-ci-step-'));
     const file = path.join(dir, 'step.sh');

@@ -2,8 +2,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { describeWithTools } from './tools';
 import { declare, synthesize } from '../support/synth';
-import { describeWithTools } from '../support/tofu';
 
 const REGISTERED = {
   puppet: { server: 'puppet.example.com', role: 'my_service' },

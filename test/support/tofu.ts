@@ -92,23 +92,3 @@ export function portable(document: any): any {
   if (copy.terraform?.backend) delete copy.terraform.backend;
   return copy;
 }
-
-/** True when every named executable is on PATH; under REQUIRE_REAL_TOOLS=1 a missing one is an error. */
-export function toolsAvailable(...names: string[]): boolean {
-  const missing = names.filter((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status !== 0);
-  if (missing.length > 0 && realToolsRequired()) {
-    throw new Error(`REQUIRE_REAL_TOOLS=1 but ${missing.join(', ')} missing: run scripts/setup.sh`);
-  }
-  return missing.length === 0;
-}
-
-/** `describe` when the Debian tools are installed, `describe.skip` with a notice otherwise. */
-export function describeWithTools(names: string[], title: string, body: () => void): void {
-  if (toolsAvailable(...names)) {
-    describe(title, body);
-  } else {
-    // eslint-disable-next-line no-console
-    console.warn(`skipping "${title}": ${names.join(', ')} not installed (run scripts/setup.sh)`);
-    describe.skip(title, body);
-  }
-}
