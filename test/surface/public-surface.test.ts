@@ -3,6 +3,7 @@
  * the library's own API; the generated provider bindings sit behind `bindings` (and the subpath
  * `cdktf-opennebula/provider`), loaded on first use; internals are not exported.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
@@ -86,5 +87,30 @@ describe('package.json', () => {
   test('declares the provider the bindings are generated for, as prebuilt provider packages do', () => {
     const schemaVersion = /opennebula-provider-(\d+\.\d+\.\d+)\.json/.exec(fs.readdirSync(path.join(ROOT, 'schema')).join(' '))![1];
     expect(PACKAGE.cdktf.provider).toEqual({ name: 'registry.terraform.io/opennebula/opennebula', version: schemaVersion });
+  });
+});
+
+describe('what importing the package loads', () => {
+  /** Whether a fresh node process that imports the package (from src/) has loaded the `yaml` module, before and after reading a catalog. */
+  function yamlLoaded(): { onImport: boolean; afterCatalog: boolean } {
+    const script = [
+      "const loaded = () => Object.keys(require.cache).some((file) => file.includes('/node_modules/yaml/'));",
+      "const lib = require('./src');",
+      'const onImport = loaded();',
+      "const { App } = require('cdktf');",
+      "const outdir = require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'surface-yaml-'));",
+      "lib.Catalog.fromDirectory(new App({ outdir }), 'examples/catalog');",
+      "require('fs').rmSync(outdir, { recursive: true, force: true });",
+      'console.log(JSON.stringify({ onImport, afterCatalog: loaded() }));',
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['-r', 'ts-node/register', '-e', script], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json', TS_NODE_TRANSPILE_ONLY: '1' },
+    });
+    if (result.status !== 0) throw new Error(result.stderr);
+    return JSON.parse(result.stdout.trim().split('\n').pop()!);
+  }
+
+  test('the catalog\'s YAML parser is loaded when a catalog is read, not when the package is imported', () => {
+    expect(yamlLoaded()).toEqual({ onImport: false, afterCatalog: true });
   });
 });
