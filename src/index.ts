@@ -3,8 +3,10 @@
 // test/public-surface.test.ts lists what is, and fails when a name is added or removed by accident.
 
 // Topology: zones (environments) and datacenters.
-export * from './topology/zone';
-export * from './topology/datacenter';
+export { OpenNebulaZone } from './topology/zone';
+export type { OpenNebulaZoneProps } from './topology/zone';
+export { Datacenter } from './topology/datacenter';
+export type { BaseTemplate, DatacenterPlacement, DatacenterProps } from './topology/datacenter';
 // Services: the high-level construct and its pure placement plan.
 export type { PlanInput, PlannedVm, PlannedDatacenter, ServicePlan } from './service/plan';
 export { ServicePlanner } from './service/plan';

@@ -4,7 +4,10 @@
  * resource exists, so tools and tests can read it without synthesizing.
  */
 
-/** What the plan is computed from (validated beforehand). */
+import { validatePlanInput } from './validation';
+import { Problems } from '../core/validation';
+
+/** What the plan is computed from (HaService validates its props first; `ServicePlanner.plan` checks it). */
 export interface PlanInput {
   /** Service name, e.g. `my_service`. */
   readonly service: string;
@@ -126,9 +129,14 @@ export function planService(input: PlanInput): ServicePlan {
 export class ServicePlanner {
   /**
    * The placement plan of a service. Pure: the same input gives the same plan, and the order of
-   * `datacenters` does not matter.
+   * `datacenters` does not matter. The input is checked first, with the limits HaService has
+   * (instances 1 to 32, template revision 1 to 999, names as HaService takes them): every problem
+   * is reported together in one DeclarationError.
    */
   public static plan(input: PlanInput): ServicePlan {
+    const problems = new Problems('ServicePlanner.plan');
+    validatePlanInput(problems, input);
+    problems.throwIfAny();
     return planService(input);
   }
 

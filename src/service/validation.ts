@@ -1,11 +1,13 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import type { PlanInput } from './plan';
 import type { HaServiceProps } from './props';
 import { Problems, isPlainObject } from '../core/validation';
 import { validateHaproxy } from '../registration/haproxy';
+import { DATACENTER_NAME, IDENTITY_NAME } from '../registration/identity';
 import { isRegistrationContextKey, validatePuppet } from '../registration/puppet';
 import { Datacenter } from '../topology/datacenter';
-import { OpenNebulaZone } from '../topology/zone';
+import { OpenNebulaZone, SHORT_NAME } from '../topology/zone';
 
 /** Bounds of a service declaration, in one place so docs and errors agree. */
 export const LIMITS = {
@@ -204,6 +206,41 @@ function validateSize(problems: Problems, props: HaServiceProps): void {
       && Math.abs(Math.round(size.cpu * 100) - size.cpu * 100) < 1e-9, 'size.cpu', size.cpu, cpuAllowed);
     if (typeof size.vcpu === 'number' && !Token.isUnresolved(size.vcpu) && Number.isFinite(size.cpu) && size.cpu > size.vcpu) {
       problems.add('size.cpu', size.cpu, `at most size.vcpu (${size.vcpu}): a VM cannot be guaranteed more physical CPU than it has virtual CPUs`);
+    }
+  }
+}
+
+/**
+ * The input of `ServicePlanner.plan`, given directly (HaService validates its props before it
+ * plans): names, datacenters, instance counts and the revision within the limits HaService has.
+ */
+export function validatePlanInput(problems: Problems, input: PlanInput): void {
+  const allowed = 'a PlanInput: service, zone, zoneShortName, datacenters, instances';
+  if (!problems.required('(input)', input, allowed) || !problems.object('(input)', input, allowed)) return;
+  if (problems.required('service', input.service, `a service name (lower-case words joined by "_", at most ${LIMITS.serviceNameLength} characters)`)) {
+    problems.name('service', input.service, SERVICE_NAME, `lower-case words joined by "_", at most ${LIMITS.serviceNameLength} characters`);
+  }
+  if (problems.required('zone', input.zone, 'a zone name')) problems.name('zone', input.zone, IDENTITY_NAME, 'a lower-case name: letters, digits and "_", starting with a letter');
+  if (problems.required('zoneShortName', input.zoneShortName, 'a short zone name')) {
+    problems.name('zoneShortName', input.zoneShortName, SHORT_NAME, 'lower case letters and digits, starting with a letter, at most 10 characters');
+  }
+  const { min, max } = LIMITS.instances;
+  if (problems.required('instances', input.instances, `an integer from ${min} to ${max}`)) problems.integer('instances', input.instances, min, max, { literal: true });
+  problems.integer('templateRevision', input.templateRevision, LIMITS.templateRevision.min, LIMITS.templateRevision.max, { literal: true });
+  const names = new Set<string>();
+  if (problems.required('datacenters', input.datacenters, 'one datacenter name or more') && problems.array('datacenters', input.datacenters, 'a list of datacenter names')) {
+    problems.check(input.datacenters.length > 0, 'datacenters', '[]', 'one datacenter name or more');
+    input.datacenters.forEach((name, i) => {
+      problems.name(`datacenters[${i}]`, name, DATACENTER_NAME, 'a datacenter name: lower case letters and digits, starting with a letter');
+      problems.check(!names.has(name), `datacenters[${i}]`, name, 'a datacenter not already listed');
+      names.add(name);
+    });
+  }
+  if (problems.object('instancesPerDatacenter', input.instancesPerDatacenter, 'an object of datacenter names to integers')) {
+    for (const [dc, count] of Object.entries(input.instancesPerDatacenter!)) {
+      const field = `instancesPerDatacenter.${dc}`;
+      problems.check(names.has(dc), field, dc, `the name of one of the datacenters (${[...names].sort().join(', ')})`);
+      problems.integer(field, count, min, max, { literal: true });
     }
   }
 }

@@ -54,7 +54,7 @@ export interface OpenNebulaZoneProps {
 /** Suffixes of the variables a zone declares in its stack. */
 const VARIABLE_SUFFIXES = ['endpoint', 'username', 'password'];
 const ZONE_NAME = /^[a-z][a-z0-9_]{0,31}$/;
-const SHORT_NAME = /^[a-z][a-z0-9]{0,9}$/;
+export const SHORT_NAME = /^[a-z][a-z0-9]{0,9}$/;
 const DEFAULT_SHORT_NAMES = new Map([['production', 'prod'], ['staging', 'stg']]);
 /** Default tag keys (OpenNebula upper-cases them). */
 const DEFAULT_TAG_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
