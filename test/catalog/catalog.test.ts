@@ -1,7 +1,7 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
+import { directory, tmp } from './support';
 import { SeedOptions, SeedStack } from '../../examples/seed/stacks';
 import { Catalog } from '../../src';
 
@@ -9,16 +9,6 @@ const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'catalog');
 const PLATFORM = fs.readFileSync(path.join(EXAMPLE, 'platform.yaml'), 'utf8');
 const SERVICE = fs.readFileSync(path.join(EXAMPLE, 'my_service.yaml'), 'utf8');
 
-function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-'));
-}
-
-/** A catalog directory holding `files` (name -> text). */
-function directory(files: { [name: string]: string }): string {
-  const dir = tmp();
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
 
 /** The error message of reading `files` as a catalog, with the directory shown as `<dir>`. */
 function refusal(files: { [name: string]: string }): string {

@@ -1,13 +1,13 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App, Aspects, TerraformStack, TerraformVariable } from 'cdktf';
+import { cli, directory, tmp } from './support';
 import {
   Catalog, Datacenter, HaPolicyChecks, HaPolicyLevel, HaService, HaproxyBalance, HaproxyMode, OpenNebulaZone,
 } from '../../src';
 import * as platformSchema from '../../src/catalog/platform.schema.json';
 import * as serviceSchema from '../../src/catalog/service.schema.json';
-import { runCli } from '../../src/cli/main';
+import { files } from '../policy/fixtures';
 
 /**
  * The catalog's policy (`policy:` in the platform file, `suppressions:` in a service file) and its
@@ -15,29 +15,6 @@ import { runCli } from '../../src/cli/main';
  * included, gives the same stacks as the same declaration written in TypeScript.
  */
 
-function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-policy-'));
-}
-
-function directory(inputs: { [name: string]: string }): string {
-  const dir = tmp();
-  for (const [name, text] of Object.entries(inputs)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-/** Every file under `dir`, by relative path. */
-function files(dir: string): { [file: string]: string } {
-  const out: { [file: string]: string } = {};
-  const walk = (d: string) => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = fs.readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const PLATFORM = `zones:
   production:
@@ -164,17 +141,6 @@ function refusal(inputs: { [name: string]: string }): string {
   throw new Error('the catalog was accepted');
 }
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    readStdin: async () => '',
-    readFile: (f) => fs.readFileSync(f, 'utf8'),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('every HaService option and the platform policy, in YAML', () => {
   test('synthesize byte-identical stacks, and the same annotations, to the same declaration in TypeScript', () => {

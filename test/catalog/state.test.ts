@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
+import { directory } from './support';
 import { Catalog, SharedState } from '../../src';
 import { runCli } from '../../src/cli/main';
 
@@ -36,11 +37,6 @@ const SERVICES = `- service: web
   size: { cpu: 1, vcpu: 2, memoryMb: 2048, diskMb: 10240 }
 `;
 
-function directory(files: { [name: string]: string }): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-state-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
 
 function synth(files: { [name: string]: string }): { catalog: Catalog; outdir: string; doc: (stack: string) => any } {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-state-out-'));

@@ -1,21 +1,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../../src/cli/main';
+import { cli } from './support';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'catalog');
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    readStdin: async () => '',
-    readFile: (f) => fs.readFileSync(f, 'utf8'),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('cdktf-opennebula synth <catalog-dir> [--out dir]', () => {
   test('synthesizes the catalog example, one stack per zone and service (its state: { backend: pg })', async () => {
