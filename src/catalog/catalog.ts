@@ -151,13 +151,13 @@ export class Catalog {
     this.stacks.push(stack);
     if (own) declareState(stack, state!, platform, zoneName, own.entry.service, own.file, own.at);
     const zoneAt: YamlPath = ['zones', zoneName];
-    const made = report(platform, zoneAt, () => new OpenNebulaZone(stack, zoneName, zoneProps(zoneName, zone)));
+    const made = platform.report(zoneAt, () => new OpenNebulaZone(stack, zoneName, zoneProps(zoneName, zone)), fieldPath);
     if (!made) return;
     const used = new Set(services.flatMap((s) => s.entry.datacenters));
     const datacenters = new Map<string, Datacenter>();
     for (const [name, props] of Object.entries(zone.datacenters)) {
       if (!used.has(name)) continue;
-      const dc = report(platform, [...zoneAt, 'datacenters', name], () => new Datacenter(stack, name, { ...props, zone: made }));
+      const dc = platform.report([...zoneAt, 'datacenters', name], () => new Datacenter(stack, name, { ...props, zone: made }), fieldPath);
       if (dc) datacenters.set(name, dc);
     }
     const variables = new Map<string, TerraformVariable>();
@@ -169,8 +169,8 @@ export class Catalog {
         }));
       }
       const challenge = variableName ? variables.get(variableName)!.stringValue : undefined;
-      const service = report(file, at, () => new HaService(stack, entry.service,
-        serviceProps(entry, made, entry.datacenters.map((dc) => datacenters.get(dc)!), challenge)));
+      const service = file.report(at, () => new HaService(stack, entry.service,
+        serviceProps(entry, made, entry.datacenters.map((dc) => datacenters.get(dc)!), challenge)), fieldPath);
       if (service) {
         this.services.push(service);
         applySuppressions(file, at, service, entry.suppressions);
@@ -240,23 +240,6 @@ function crossCheck(platform: CatalogFile, zones: { [name: string]: PlatformZone
         owners.set(key, d);
       }
     });
-  }
-}
-
-/**
- * Runs a construct's constructor; a DeclarationError becomes problems of `file`, each at the
- * YAML node of its field (or the nearest node on the way).
- */
-function report<T>(file: CatalogFile, at: YamlPath, make: () => T): T | undefined {
-  try {
-    return make();
-  } catch (e) {
-    if (!DeclarationError.isDeclarationError(e)) throw e;
-    for (const problem of e.problems) {
-      const yamlPath = [...at, ...fieldPath(problem.field)];
-      file.addAt(yamlPath, file.nodeAt(yamlPath), problem.value, problem.allowed);
-    }
-    return undefined;
   }
 }
 

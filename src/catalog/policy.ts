@@ -6,7 +6,6 @@
 import type { Node } from 'yaml';
 import { CatalogFile, YamlPath } from './source';
 import { yaml } from './yaml';
-import { DeclarationError } from '../core/validation';
 import { HaPolicyChecks, HaPolicyChecksProps } from '../policy/checks';
 import { HaPolicyLevel } from '../policy/rule';
 import { BUILT_IN_RULE_IDS, HaSizeLimits } from '../policy/rules';
@@ -83,27 +82,14 @@ export function policyChecks(platform: CatalogFile, policy: CatalogPolicy): HaPo
     levels: policy.levels === undefined ? undefined
       : Object.fromEntries(Object.entries(policy.levels).map(([id, level]) => [id, LEVELS[level]])),
   };
-  return reported(platform, ['policy'], () => new HaPolicyChecks(props));
+  return platform.report(['policy'], () => new HaPolicyChecks(props), policyFieldPath);
 }
 
 /** `HaPolicyChecks.suppress` for each of a service's suppressions; a refusal is a problem at the entry. */
 export function applySuppressions(file: CatalogFile, at: YamlPath, service: HaService, suppressions: CatalogSuppression[] | undefined): void {
   (suppressions ?? []).forEach((s, i) => {
-    reported(file, [...at, 'suppressions', i], () => HaPolicyChecks.suppress(service, s.rule, s.reason));
+    file.report([...at, 'suppressions', i], () => HaPolicyChecks.suppress(service, s.rule, s.reason), policyFieldPath);
   });
-}
-
-function reported<T>(file: CatalogFile, at: YamlPath, make: () => T): T | undefined {
-  try {
-    return make();
-  } catch (e) {
-    if (!DeclarationError.isDeclarationError(e)) throw e;
-    for (const problem of e.problems) {
-      const yamlPath = [...at, ...policyFieldPath(problem.field)];
-      file.addAt(yamlPath, file.nodeAt(yamlPath), problem.value, problem.allowed);
-    }
-    return undefined;
-  }
 }
 
 /** A field of HaPolicyChecks (`sizeLimits.minCpu`, `hostsPerDatacenter["production/dc1"]`, `ruleId`) as a YAML path. */

@@ -1,5 +1,6 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import { yaml } from './yaml';
+import { DeclarationError } from '../core/validation';
 
 /** One problem of a catalog, at a place in a file. */
 export interface CatalogProblem {
@@ -66,6 +67,24 @@ export class CatalogFile {
   /** Adds a problem at a node. */
   public addAt(path: YamlPath, node: Node | undefined, value: string, allowed: string): void {
     this.add(path, node?.range?.[0] ?? 0, fieldOf(path), value, allowed);
+  }
+
+  /**
+   * Runs `make` (a construct's constructor, a library call); a DeclarationError it throws becomes
+   * problems of this file, each at the YAML node of its field (`fieldPath` maps the library's field
+   * name below `at`), or the nearest node on the way. Other errors pass through.
+   */
+  public report<T>(at: YamlPath, make: () => T, fieldPath: (field: string) => YamlPath): T | undefined {
+    try {
+      return make();
+    } catch (e) {
+      if (!DeclarationError.isDeclarationError(e)) throw e;
+      for (const problem of e.problems) {
+        const yamlPath = [...at, ...fieldPath(problem.field)];
+        this.addAt(yamlPath, this.nodeAt(yamlPath), problem.value, problem.allowed);
+      }
+      return undefined;
+    }
   }
 
   /** The node at `path`, or the deepest node on the way to it. */
